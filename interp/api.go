@@ -1,0 +1,27 @@
+// Package interp compiles a parsed Perl program into a tree of Go closures
+// and runs it. A compiled Program is immutable and may be run many times,
+// concurrently; each run gets its own Interp holding globals, filehandles
+// and the special variables.
+package interp
+
+import (
+	"io"
+)
+
+// Config is what the host gives a run: its standard streams, arguments and
+// environment.
+type Config struct {
+	// Stdin, Stdout and Stderr back STDIN, STDOUT and STDERR. Nil means
+	// empty input and discarded output.
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	// Args is @ARGV.
+	Args []string
+	// Env is %ENV, as "KEY=value" strings (os.Environ's form).
+	Env []string
+	// ScriptName is $0; it defaults to the program's file name.
+	ScriptName string
+	// Warnings turns on -w.
+	Warnings bool
+}
