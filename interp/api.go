@@ -6,6 +6,8 @@ package interp
 
 import (
 	"io"
+
+	"github.com/miniperl/miniperl/perlio"
 )
 
 // Config is what the host gives a run: its standard streams, arguments and
@@ -24,4 +26,9 @@ type Config struct {
 	ScriptName string
 	// Warnings turns on -w.
 	Warnings bool
+	// NetPolicy, when set, is asked before every socket, bind, connect,
+	// listen and accept the script makes; an error it returns fails that
+	// call as the script sees it (a unix.Errno sets $! to match). Use it
+	// to sandbox a script's networking.
+	NetPolicy perlio.NetPolicy
 }

@@ -31,6 +31,9 @@ const (
 	Code
 	// Glob is a typeglob or filehandle; P holds it.
 	Glob
+	// Uint is an unsigned integer above the int64 range (perl's UV), as
+	// ~0 and bit operations produce.
+	Uint
 )
 
 // Scalar is one Perl scalar value.
@@ -47,6 +50,44 @@ func UndefValue() Scalar { return Scalar{} }
 
 // IntValue makes an integer scalar.
 func IntValue(i int64) Scalar { return Scalar{k: Int, i: i} }
+
+// UintValue makes an unsigned integer scalar; values that fit in int64
+// are held as Int.
+func UintValue(u uint64) Scalar {
+	if u <= math.MaxInt64 {
+		return Scalar{k: Int, i: int64(u)}
+	}
+	return Scalar{k: Uint, i: int64(u)}
+}
+
+// Uint is the value as perl's UV: negative integers wrap to two's
+// complement, as the bit operators see them.
+func (v Scalar) Uint() uint64 {
+	switch v.k {
+	case Uint:
+		return uint64(v.i)
+	case Float:
+		if v.f >= 18446744073709551615.0 {
+			return math.MaxUint64
+		}
+		if v.f >= 9.223372036854775807e18 {
+			return uint64(v.f)
+		}
+	case Str:
+		f, isInt, i := parseNum(v.s)
+		if !isInt && f >= 9.223372036854775807e18 {
+			if f >= 18446744073709551615.0 {
+				return math.MaxUint64
+			}
+			return uint64(f)
+		}
+		if isInt {
+			return uint64(i)
+		}
+		return uint64(floatToInt(f))
+	}
+	return uint64(v.Int())
+}
 
 // FloatValue makes a floating-point scalar.
 func FloatValue(f float64) Scalar { return Scalar{k: Float, f: f} }
@@ -102,6 +143,8 @@ func (v Scalar) Bool() bool {
 		return v.i != 0
 	case Float:
 		return v.f != 0
+	case Uint:
+		return true
 	case Str:
 		return v.s != "" && v.s != "0"
 	case Dual:
@@ -119,6 +162,8 @@ func (v Scalar) String() string {
 		return strconv.FormatInt(v.i, 10)
 	case Float:
 		return FormatFloat(v.f)
+	case Uint:
+		return strconv.FormatUint(uint64(v.i), 10)
 	case Undef:
 		return ""
 	case Ref, Code, Glob:
@@ -134,6 +179,8 @@ func (v Scalar) Float() float64 {
 		return float64(v.i)
 	case Float:
 		return v.f
+	case Uint:
+		return float64(uint64(v.i))
 	case Str:
 		f, _, _ := parseNum(v.s)
 		return f
@@ -151,6 +198,8 @@ func (v Scalar) Int() int64 {
 		return v.i
 	case Float:
 		return floatToInt(v.f)
+	case Uint:
+		return math.MaxInt64
 	case Str:
 		f, isInt, i := parseNum(v.s)
 		if isInt {
@@ -167,7 +216,7 @@ func (v Scalar) Int() int64 {
 // perl's numeric operators see it.
 func (v Scalar) Num() Scalar {
 	switch v.k {
-	case Int, Float:
+	case Int, Float, Uint:
 		return v
 	case Dual:
 		return Scalar{k: Int, i: v.i}
@@ -187,7 +236,7 @@ func (v Scalar) Num() Scalar {
 // Scalar::Util's looks_like_number and perl's "isn't numeric" warning judge.
 func (v Scalar) LooksLikeNumber() bool {
 	switch v.k {
-	case Int, Float, Dual:
+	case Int, Float, Dual, Uint:
 		return true
 	case Str:
 		return LooksLikeNumber(v.s)

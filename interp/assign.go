@@ -1,0 +1,444 @@
+package interp
+
+import (
+	"github.com/miniperl/miniperl/parser"
+	"github.com/miniperl/miniperl/value"
+)
+
+// isListAssign reports whether assigning to l is a list assignment.
+func isListAssign(l parser.Node) bool {
+	switch x := l.(type) {
+	case *parser.List:
+		return x.Paren
+	case *parser.Decl:
+		if x.Paren {
+			return true
+		}
+		if len(x.Vars) == 1 {
+			return isListAssign(x.Vars[0])
+		}
+	case *parser.Var:
+		return x.Sigil == '@' || x.Sigil == '%'
+	case *parser.Deref:
+		return x.Sigil == '@' || x.Sigil == '%'
+	case *parser.Slice:
+		return true
+	}
+	return false
+}
+
+// assign compiles an assignment for scalar context.
+func (c *compiler) assign(x *parser.Assign) scalarFn {
+	if x.Op == "=" {
+		if isListAssign(x.L) {
+			return c.listAssignScalar(x)
+		}
+		r := c.scalar(x.R) // the right side is compiled first: my $x = $x
+		if v, ok := x.L.(*parser.Var); ok && v.Sigil == '$' {
+			if set := c.magicSet(v.Name); set != nil {
+				lv := c.scalarLvalue(v)
+				return func(fr *frame) value.Scalar {
+					val := r(fr)
+					*lv(fr) = val
+					set(fr, val)
+					return val
+				}
+			}
+			if v.Name == "#" {
+				c.fail(x.At().Line, "$# is no longer supported as of Perl 5.30")
+			}
+		}
+		if v, ok := x.L.(*parser.Var); ok && v.Sigil == '#' {
+			arr := c.arrayVar(v.Name)
+			return func(fr *frame) value.Scalar {
+				val := r(fr)
+				arr(fr).Resize(int(val.Int()) + 1)
+				return val
+			}
+		}
+		lv := c.lvalue(x.L)
+		if d, ok := x.L.(*parser.Decl); ok && d.Kind == "local" && len(d.Vars) == 1 {
+			// local $| = 1 must reach the handle too.
+			if v, ok := d.Vars[0].(*parser.Var); ok && v.Sigil == '$' {
+				if set := c.magicSet(v.Name); set != nil {
+					return func(fr *frame) value.Scalar {
+						val := r(fr)
+						*lv(fr) = val
+						set(fr, val)
+						return val
+					}
+				}
+			}
+		}
+		return func(fr *frame) value.Scalar {
+			val := r(fr)
+			*lv(fr) = val
+			return val
+		}
+	}
+	return c.opAssign(x)
+}
+
+// opAssign compiles += .= ||= and the other assignment operators.
+func (c *compiler) opAssign(x *parser.Assign) scalarFn {
+	if x.Op == "x" && isListAssign(x.L) {
+		c.fail(x.At().Line, "Can't modify array in repeat (x)")
+	}
+	r := c.scalar(x.R)
+	lv := c.lvalue(x.L)
+	var set func(*frame, value.Scalar)
+	if v, ok := x.L.(*parser.Var); ok && v.Sigil == '$' {
+		set = c.magicSet(v.Name)
+	}
+	finish := func(fr *frame, p *value.Scalar) value.Scalar {
+		if set != nil {
+			set(fr, *p)
+		}
+		return *p
+	}
+	switch x.Op {
+	case "||":
+		return func(fr *frame) value.Scalar {
+			p := lv(fr)
+			if !p.Bool() {
+				*p = r(fr)
+			}
+			return finish(fr, p)
+		}
+	case "&&":
+		return func(fr *frame) value.Scalar {
+			p := lv(fr)
+			if p.Bool() {
+				*p = r(fr)
+			}
+			return finish(fr, p)
+		}
+	case "//":
+		return func(fr *frame) value.Scalar {
+			p := lv(fr)
+			if p.IsUndef() {
+				*p = r(fr)
+			}
+			return finish(fr, p)
+		}
+	case ".":
+		return func(fr *frame) value.Scalar {
+			v := r(fr)
+			p := lv(fr)
+			p.AppendString(v.String())
+			return finish(fr, p)
+		}
+	}
+	op := binaryOp(x.Op)
+	file, line := c.file, c.line
+	return func(fr *frame) value.Scalar {
+		v := r(fr)
+		p := lv(fr)
+		res, err := op(*p, v)
+		if err != "" {
+			fr.it.dieAt(file, line, "%s", err)
+		}
+		*p = res
+		return finish(fr, p)
+	}
+}
+
+// listAssignScalar is a list assignment in scalar context: it yields the
+// number of elements on the right (so `if ((my $n) = f())` and
+// `$count = () = f()` work).
+func (c *compiler) listAssignScalar(x *parser.Assign) scalarFn {
+	f := c.listAssignFn(x)
+	return func(fr *frame) value.Scalar {
+		n, _ := f(fr)
+		return value.IntValue(int64(n))
+	}
+}
+
+// listAssign is a list assignment in list context: it yields the targets'
+// new values.
+func (c *compiler) listAssign(x *parser.Assign) listFn {
+	f := c.listAssignFn(x)
+	return func(fr *frame) []value.Scalar {
+		_, vals := f(fr)
+		return vals
+	}
+}
+
+// target is one element on the left of a list assignment.
+type target struct {
+	scalar lvalueFn
+	array  arrayFn
+	hash   hashFn
+	skip   bool // undef in (undef, $x) = ...
+}
+
+func (c *compiler) listAssignFn(x *parser.Assign) func(*frame) (int, []value.Scalar) {
+	r := c.list(x.R)
+	var targets []target
+	var collect func(n parser.Node)
+	collect = func(n parser.Node) {
+		switch t := n.(type) {
+		case nil:
+			targets = append(targets, target{skip: true})
+		case *parser.List:
+			for _, it := range t.Items {
+				collect(it)
+			}
+		case *parser.Decl:
+			if t.Kind == "local" {
+				targets = append(targets, c.localTargets(t)...)
+				return
+			}
+			for _, v := range t.Vars {
+				if v == nil {
+					targets = append(targets, target{skip: true})
+					continue
+				}
+				vv := v.(*parser.Var)
+				targets = append(targets, c.declTarget(t.Kind, vv))
+			}
+		case *parser.Var:
+			switch t.Sigil {
+			case '@':
+				targets = append(targets, target{array: c.arrayVar(t.Name)})
+			case '%':
+				targets = append(targets, target{hash: c.hashVar(t.Name)})
+			default:
+				targets = append(targets, target{scalar: c.lvalue(t)})
+			}
+		case *parser.Deref:
+			switch t.Sigil {
+			case '@':
+				targets = append(targets, target{array: c.derefArray(t.Expr, true)})
+			case '%':
+				targets = append(targets, target{hash: c.derefHash(t.Expr, true)})
+			default:
+				targets = append(targets, target{scalar: c.lvalue(t)})
+			}
+		case *parser.Call:
+			if t.Name == "undef" && len(t.Args) == 0 {
+				targets = append(targets, target{skip: true})
+				return
+			}
+			targets = append(targets, target{scalar: c.lvalue(t)})
+		case *parser.Slice:
+			for _, lv := range c.sliceLvalues(t) {
+				targets = append(targets, target{scalar: lv})
+			}
+		default:
+			targets = append(targets, target{scalar: c.lvalue(t)})
+		}
+	}
+	collect(x.L)
+	return func(fr *frame) (int, []value.Scalar) {
+		vals := r(fr)
+		n := len(vals)
+		i := 0
+		for _, t := range targets {
+			switch {
+			case t.skip:
+				i++
+			case t.scalar != nil:
+				p := t.scalar(fr)
+				if i < len(vals) {
+					*p = vals[i]
+				} else {
+					*p = value.UndefValue()
+				}
+				i++
+			case t.array != nil:
+				rest := []value.Scalar{}
+				if i < len(vals) {
+					rest = vals[i:]
+				}
+				t.array(fr).SetValues(rest)
+				i = len(vals)
+			case t.hash != nil:
+				h := t.hash(fr)
+				h.Clear()
+				if i < len(vals) {
+					fillHash(h, vals[i:])
+				}
+				i = len(vals)
+			}
+		}
+		return n, vals
+	}
+}
+
+// lvalue compiles n as a scalar container for assignment.
+func (c *compiler) lvalue(n parser.Node) lvalueFn {
+	switch x := n.(type) {
+	case *parser.Var:
+		switch x.Sigil {
+		case '$':
+			return c.scalarLvalue(x)
+		}
+	case *parser.Decl:
+		if len(x.Vars) == 1 && !x.Paren {
+			if x.Kind == "local" {
+				ts := c.localTargets(x)
+				if ts[0].scalar != nil {
+					return ts[0].scalar
+				}
+			} else if v, ok := x.Vars[0].(*parser.Var); ok && v.Sigil == '$' {
+				return c.declTarget(x.Kind, v).scalar
+			}
+		}
+	case *parser.Elem:
+		return c.elemLvalue(x)
+	case *parser.Deref:
+		if x.Sigil == '$' {
+			return c.derefScalarLvalue(x.Expr)
+		}
+	case *parser.Ternary:
+		cond := c.cond(x.Cond)
+		a, b := c.lvalue(x.Then), c.lvalue(x.Else)
+		return func(fr *frame) *value.Scalar {
+			if cond(fr) {
+				return a(fr)
+			}
+			return b(fr)
+		}
+	case *parser.Assign:
+		// ($x = $y) =~ ... and ($x .= "a") .= "b": the assigned variable.
+		f := c.scalar(x)
+		lv := c.lvalue(x.L)
+		return func(fr *frame) *value.Scalar {
+			f(fr)
+			return lv(fr)
+		}
+	case *parser.List:
+		if len(x.Items) == 1 {
+			return c.lvalue(x.Items[0])
+		}
+	}
+	c.fail(n.At().Line, "Can't modify %s in scalar assignment", describe(n))
+	return nil
+}
+
+// describe names an expression the way perl's "Can't modify" errors do.
+func describe(n parser.Node) string {
+	switch x := n.(type) {
+	case *parser.NumberLit, *parser.StringLit, *parser.InterpString:
+		return "constant item"
+	case *parser.Call:
+		return x.Name
+	case *parser.Binary:
+		return x.Op
+	}
+	return "expression"
+}
+
+// declTarget compiles my/our/state $x (or @x, %x) as an assignment target.
+func (c *compiler) declTarget(kind string, v *parser.Var) target {
+	if kind == "our" {
+		// our makes the package variable visible under its short name.
+		full := c.qualify(v.Name)
+		gi := c.global(full)
+		switch v.Sigil {
+		case '@':
+			return target{array: func(fr *frame) *value.Array { return fr.it.globs[gi].Array }}
+		case '%':
+			return target{hash: func(fr *frame) *value.Hash { return fr.it.globs[gi].Hash }}
+		}
+		return target{scalar: func(fr *frame) *value.Scalar { return fr.it.globs[gi].Scalar }}
+	}
+	slot := c.declare(v.Sigil, v.Name)
+	switch v.Sigil {
+	case '@':
+		return target{array: func(fr *frame) *value.Array { return freshArray(fr, slot) }}
+	case '%':
+		return target{hash: func(fr *frame) *value.Hash { return freshHash(fr, slot) }}
+	}
+	return target{scalar: func(fr *frame) *value.Scalar { return freshScalar(fr, slot) }}
+}
+
+// freshScalar runs `my $x`: the slot's variable is cleared, or replaced
+// when something else may still refer to it.
+func freshScalar(fr *frame, slot int) *value.Scalar {
+	if fr.escapedS[slot] {
+		fr.escapedS[slot] = false
+		p := new(value.Scalar)
+		fr.scalars[slot] = p
+		return p
+	}
+	p := fr.scalars[slot]
+	*p = value.Scalar{}
+	return p
+}
+
+func freshArray(fr *frame, slot int) *value.Array {
+	if fr.escapedA[slot] {
+		fr.escapedA[slot] = false
+		fr.arrays[slot] = &value.Array{}
+		return fr.arrays[slot]
+	}
+	a := fr.arrays[slot]
+	a.Elems = a.Elems[:0]
+	return a
+}
+
+func freshHash(fr *frame, slot int) *value.Hash {
+	if fr.escapedH[slot] {
+		fr.escapedH[slot] = false
+		fr.hashes[slot] = value.NewHash()
+		return fr.hashes[slot]
+	}
+	h := fr.hashes[slot]
+	h.Clear()
+	return h
+}
+
+// declScalar compiles `my $x` (or `my ($a, $b)`) used as a value.
+func (c *compiler) declScalar(x *parser.Decl) scalarFn {
+	l := c.declList(x)
+	if len(x.Vars) == 1 {
+		if v, ok := x.Vars[0].(*parser.Var); ok && (v.Sigil == '@' || v.Sigil == '%') {
+			return func(fr *frame) value.Scalar {
+				return value.IntValue(int64(len(l(fr))))
+			}
+		}
+	}
+	return lastOf(l)
+}
+
+// declList compiles a declaration used as a value: the variables' values.
+func (c *compiler) declList(x *parser.Decl) listFn {
+	var fns []listFn
+	if x.Kind == "local" {
+		for _, t := range c.localTargets(x) {
+			t := t
+			switch {
+			case t.scalar != nil:
+				fns = append(fns, func(fr *frame) []value.Scalar { return []value.Scalar{*t.scalar(fr)} })
+			case t.array != nil:
+				fns = append(fns, func(fr *frame) []value.Scalar { return t.array(fr).Values() })
+			case t.hash != nil:
+				fns = append(fns, func(fr *frame) []value.Scalar { return hashList(t.hash(fr)) })
+			}
+		}
+	} else {
+		for _, v := range x.Vars {
+			if v == nil {
+				continue
+			}
+			t := c.declTarget(x.Kind, v.(*parser.Var))
+			switch {
+			case t.scalar != nil:
+				fns = append(fns, func(fr *frame) []value.Scalar { return []value.Scalar{*t.scalar(fr)} })
+			case t.array != nil:
+				fns = append(fns, func(fr *frame) []value.Scalar { return t.array(fr).Values() })
+			case t.hash != nil:
+				fns = append(fns, func(fr *frame) []value.Scalar { return hashList(t.hash(fr)) })
+			}
+		}
+	}
+	return func(fr *frame) []value.Scalar {
+		var out []value.Scalar
+		for _, f := range fns {
+			out = append(out, f(fr)...)
+		}
+		return out
+	}
+}

@@ -1,0 +1,240 @@
+package interp
+
+import (
+	"github.com/miniperl/miniperl/builtins"
+	"github.com/miniperl/miniperl/parser"
+	"github.com/miniperl/miniperl/value"
+)
+
+// callScalar compiles a named call in scalar context: a built-in, or a
+// user sub.
+func (c *compiler) callScalar(x *parser.Call) scalarFn {
+	if !x.Amp {
+		if f := c.builtinScalar(x); f != nil {
+			return f
+		}
+		if l := c.builtinList(x); l != nil {
+			// A list-only built-in in scalar context gives its last value
+			// unless it has its own scalar form (handled above).
+			return lastOf(l)
+		}
+	}
+	call := c.userCall(x, scalarCtx)
+	return func(fr *frame) value.Scalar {
+		v, _ := call(fr)
+		return v
+	}
+}
+
+// callList compiles a named call in list context.
+func (c *compiler) callList(x *parser.Call) listFn {
+	if !x.Amp {
+		if l := c.builtinList(x); l != nil {
+			return l
+		}
+		if f := c.builtinScalar(x); f != nil {
+			return func(fr *frame) []value.Scalar { return []value.Scalar{f(fr)} }
+		}
+	}
+	call := c.userCall(x, listCtx)
+	return func(fr *frame) []value.Scalar {
+		_, vals := call(fr)
+		return vals
+	}
+}
+
+// callVoid compiles a named call in void context, or returns nil to use
+// the scalar form.
+func (c *compiler) callVoid(x *parser.Call) func(*frame) {
+	if x.Amp {
+		return nil
+	}
+	if _, isBuiltin := builtins.Lookup(x.Name); isBuiltin || x.Name == "eval" {
+		return nil
+	}
+	call := c.userCall(x, voidCtx)
+	return func(fr *frame) { call(fr) }
+}
+
+// topicOr compiles the single argument of a function that defaults to $_.
+func (c *compiler) topicOr(x *parser.Call) scalarFn {
+	if len(x.Args) == 0 {
+		return c.scalar(&parser.Var{Sigil: '$', Name: "_"})
+	}
+	return c.scalar(x.Args[0])
+}
+
+// scalarArgs compiles each argument in scalar context, as functions with
+// a ($$;$)-style prototype see them.
+func (c *compiler) scalarArgs(x *parser.Call, min, max int) []scalarFn {
+	if len(x.Args) < min {
+		c.fail(x.At().Line, "Not enough arguments for %s", x.Name)
+	}
+	if max >= 0 && len(x.Args) > max {
+		c.fail(x.At().Line, "Too many arguments for %s", x.Name)
+	}
+	out := make([]scalarFn, len(x.Args))
+	for i, a := range x.Args {
+		out[i] = c.scalar(a)
+	}
+	return out
+}
+
+// listArgs compiles all arguments as one flattened list.
+func (c *compiler) listArgs(x *parser.Call) listFn {
+	return c.list(&parser.List{Items: x.Args})
+}
+
+// unaryFn builds a one-argument built-in that defaults to $_.
+func (c *compiler) unaryFn(x *parser.Call, f func(value.Scalar) value.Scalar) scalarFn {
+	if len(x.Args) > 1 {
+		c.fail(x.At().Line, "Too many arguments for %s", x.Name)
+	}
+	arg := c.topicOr(x)
+	return func(fr *frame) value.Scalar { return f(arg(fr)) }
+}
+
+// builtinScalar compiles the built-ins that have a scalar form; nil when
+// x is not one.
+func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
+	switch x.Name {
+	case "print", "printf", "say":
+		return c.printCall(x)
+	case "open":
+		return c.openCall(x)
+	case "socket", "bind", "listen", "accept", "connect", "shutdown", "getsockname", "getpeername":
+		return c.socketCall(x)
+	case "close", "eof", "binmode", "fileno", "select":
+		return c.handleFunc(x)
+	case "die":
+		return c.dieCall(x)
+	case "warn":
+		return c.warnCall(x)
+	case "exit":
+		return c.exitCall(x)
+	case "defined":
+		return c.definedCall(x)
+	case "undef":
+		return c.undefCall(x)
+	case "scalar":
+		if len(x.Args) != 1 {
+			c.fail(x.At().Line, "Not enough arguments for scalar")
+		}
+		return c.scalar(x.Args[0])
+	case "chomp", "chop":
+		return c.chompCall(x)
+	case "push", "unshift":
+		return c.pushCall(x)
+	case "pop", "shift":
+		return c.popCall(x)
+	case "reverse":
+		l := c.listArgs(x)
+		if len(x.Args) == 0 {
+			l = c.list(&parser.Var{Sigil: '$', Name: "_"})
+		}
+		return func(fr *frame) value.Scalar {
+			return value.StrValue(reverseString(joinValues("", l(fr))))
+		}
+	case "wantarray":
+		return func(fr *frame) value.Scalar {
+			switch fr.want {
+			case listCtx:
+				return value.IntValue(1)
+			case scalarCtx:
+				return value.IntValue(0)
+			}
+			return value.UndefValue()
+		}
+	case "time":
+		return func(*frame) value.Scalar { return value.IntValue(nowUnix()) }
+	case "sleep":
+		return c.sleepCall(x)
+	case "readline":
+		if len(x.Args) != 1 {
+			c.fail(x.At().Line, "Not enough arguments for readline")
+		}
+		return c.readlineScalar(&parser.Readline{Var: x.Args[0]})
+	case "exists", "delete":
+		return c.existsDelete(x)
+	case "keys", "values", "each":
+		return c.hashFuncScalar(x)
+	case "ref":
+		return c.unaryFn(x, refOf)
+	case "eval":
+		c.fail(x.At().Line, "eval STRING is not supported yet")
+	case "fork":
+		file, line := c.file, c.line
+		return func(fr *frame) value.Scalar {
+			fr.it.dieAt(file, line, "fork() is not supported: a Go program cannot fork; run a second miniperl process, or use a thread of the host program")
+			return value.UndefValue()
+		}
+	case "map", "grep", "split":
+		// In scalar context these count.
+		l := c.builtinList(x)
+		return func(fr *frame) value.Scalar { return value.IntValue(int64(len(l(fr)))) }
+	case "unpack":
+		// unpack in scalar context gives the first value.
+		l := c.builtinList(x)
+		return func(fr *frame) value.Scalar {
+			if vals := l(fr); len(vals) > 0 {
+				return vals[0]
+			}
+			return value.UndefValue()
+		}
+	case "localtime", "gmtime":
+		return c.timeScalar(x)
+	case "sort", "splice":
+		return nil
+	}
+	if f := c.stringFunc(x); f != nil {
+		return f
+	}
+	if f := c.numericFunc(x); f != nil {
+		return f
+	}
+	if _, ok := builtins.Lookup(x.Name); ok {
+		file, line, name := c.file, c.line, x.Name
+		return func(fr *frame) value.Scalar {
+			fr.it.dieAt(file, line, "%s() is not supported yet", name)
+			return value.UndefValue()
+		}
+	}
+	return nil
+}
+
+// builtinList compiles the built-ins whose list form differs from their
+// scalar one; nil otherwise.
+func (c *compiler) builtinList(x *parser.Call) listFn {
+	switch x.Name {
+	case "reverse":
+		l := c.listArgs(x)
+		return func(fr *frame) []value.Scalar {
+			vals := l(fr)
+			for i, j := 0, len(vals)-1; i < j; i, j = i+1, j-1 {
+				vals[i], vals[j] = vals[j], vals[i]
+			}
+			return vals
+		}
+	case "split":
+		return c.splitCall(x)
+	case "unpack":
+		return c.unpackCall(x)
+	case "sort":
+		return c.sortCall(x)
+	case "map", "grep":
+		return c.mapGrep(x)
+	case "keys", "values", "each":
+		return c.hashFuncList(x)
+	case "splice":
+		return c.spliceCall(x)
+	case "localtime", "gmtime":
+		return c.timeCall(x)
+	case "readline":
+		if len(x.Args) == 1 {
+			return c.readlineList(&parser.Readline{Var: x.Args[0]})
+		}
+	case "wantarray", "time":
+		return nil
+	}
+	return nil
+}

@@ -1,0 +1,269 @@
+package interp
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/miniperl/miniperl/parser"
+	"github.com/miniperl/miniperl/value"
+	"golang.org/x/sys/unix"
+)
+
+// dieCall compiles die LIST.
+func (c *compiler) dieCall(x *parser.Call) scalarFn {
+	args := c.listArgs(x)
+	file, line := c.file, c.line
+	errVar := c.global("main::@")
+	return func(fr *frame) value.Scalar {
+		it := fr.it
+		vals := args(fr)
+		if len(vals) == 1 && vals[0].Kind() == value.Ref {
+			panic(&dieSignal{val: vals[0]})
+		}
+		msg := joinValues("", vals)
+		if msg == "" {
+			if prev := it.globs[errVar].Scalar.String(); prev != "" {
+				msg = prev + "\t...propagated"
+			} else {
+				msg = "Died"
+			}
+		}
+		it.dieMsg(it.withPosition(msg, file, line))
+		return value.UndefValue()
+	}
+}
+
+// warnCall compiles warn LIST.
+func (c *compiler) warnCall(x *parser.Call) scalarFn {
+	args := c.listArgs(x)
+	file, line := c.file, c.line
+	return func(fr *frame) value.Scalar {
+		msg := joinValues("", args(fr))
+		if msg == "" {
+			msg = "Warning: something's wrong"
+		}
+		fr.it.warnMsg(fr.it.withPosition(msg, file, line))
+		return value.IntValue(1)
+	}
+}
+
+// warnMsg writes a finished warning to STDERR.
+func (it *Interp) warnMsg(msg string) {
+	if it.stdout.IO != nil && it.stdout.IO.Pending() > 0 && it.stderrSharesStdout() {
+		it.stdout.IO.Flush()
+	}
+	if it.stderr.IO != nil {
+		it.stderr.IO.WriteString(it.ctx, msg)
+		it.stderr.IO.Flush()
+	}
+}
+
+// warnAt warns with " at FILE line N.".
+func (it *Interp) warnAt(file string, line int, format string, args ...any) {
+	it.warnMsg(it.withPosition(fmt.Sprintf(format, args...), file, line))
+}
+
+// stderrSharesStdout is true when the host gave the same writer for both
+// streams; then stdout is flushed first so the order stays as written.
+func (it *Interp) stderrSharesStdout() bool {
+	return it.cfg.Stdout != nil && any(it.cfg.Stdout) == any(it.cfg.Stderr)
+}
+
+// exitCall compiles exit EXPR.
+func (c *compiler) exitCall(x *parser.Call) scalarFn {
+	var arg scalarFn
+	if len(x.Args) > 0 {
+		arg = c.scalar(x.Args[0])
+	}
+	return func(fr *frame) value.Scalar {
+		status := 0
+		if arg != nil {
+			status = int(arg(fr).Int())
+		}
+		panic(&exitSignal{status: status & 0xff})
+	}
+}
+
+// definedCall compiles defined EXPR (and defined &name, defined @a).
+func (c *compiler) definedCall(x *parser.Call) scalarFn {
+	if len(x.Args) == 0 {
+		f := c.topicOr(x)
+		return func(fr *frame) value.Scalar { return value.BoolValue(!f(fr).IsUndef()) }
+	}
+	switch a := x.Args[0].(type) {
+	case *parser.Call:
+		if a.Amp && !a.Paren {
+			gi := c.global(c.qualify(a.Name))
+			return func(fr *frame) value.Scalar { return value.BoolValue(fr.it.globs[gi].Code != nil) }
+		}
+	case *parser.Var:
+		switch a.Sigil {
+		case '@':
+			arr := c.arrayVar(a.Name)
+			return func(fr *frame) value.Scalar { return value.BoolValue(arr(fr).Len() > 0) }
+		case '%':
+			h := c.hashVar(a.Name)
+			return func(fr *frame) value.Scalar { return value.BoolValue(h(fr).Len() > 0) }
+		}
+	}
+	f := c.scalar(x.Args[0])
+	return func(fr *frame) value.Scalar { return value.BoolValue(!f(fr).IsUndef()) }
+}
+
+// undefCall compiles undef and undef EXPR.
+func (c *compiler) undefCall(x *parser.Call) scalarFn {
+	if len(x.Args) == 0 {
+		return func(*frame) value.Scalar { return value.UndefValue() }
+	}
+	switch a := x.Args[0].(type) {
+	case *parser.Var:
+		switch a.Sigil {
+		case '@':
+			arr := c.arrayVar(a.Name)
+			return func(fr *frame) value.Scalar { arr(fr).Elems = nil; return value.UndefValue() }
+		case '%':
+			h := c.hashVar(a.Name)
+			return func(fr *frame) value.Scalar { h(fr).Clear(); return value.UndefValue() }
+		}
+	case *parser.Call:
+		if a.Amp {
+			gi := c.global(c.qualify(a.Name))
+			return func(fr *frame) value.Scalar { fr.it.globs[gi].Code = nil; return value.UndefValue() }
+		}
+	}
+	lv := c.lvalue(x.Args[0])
+	return func(fr *frame) value.Scalar {
+		*lv(fr) = value.UndefValue()
+		return value.UndefValue()
+	}
+}
+
+// sleepCall compiles sleep EXPR: it returns the whole seconds slept and
+// wakes early when the run is cancelled.
+func (c *compiler) sleepCall(x *parser.Call) scalarFn {
+	var arg scalarFn
+	if len(x.Args) > 0 {
+		arg = c.scalar(x.Args[0])
+	}
+	return func(fr *frame) value.Scalar {
+		it := fr.it
+		d := time.Duration(1<<62 - 1)
+		if arg != nil {
+			d = time.Duration(arg(fr).Int()) * time.Second
+		}
+		it.flushAll()
+		start := time.Now()
+		t := time.NewTimer(d)
+		defer t.Stop()
+		select {
+		case <-t.C:
+		case <-it.ctx.Done():
+			panic(cancelSignal{})
+		}
+		return value.IntValue(int64(time.Since(start).Round(time.Second) / time.Second))
+	}
+}
+
+func nowUnix() int64 { return time.Now().Unix() }
+
+// handleFunc compiles close, eof, binmode, fileno and select.
+func (c *compiler) handleFunc(x *parser.Call) scalarFn {
+	switch x.Name {
+	case "select":
+		return c.selectCall(x)
+	case "eof":
+		if len(x.Args) == 0 {
+			// eof without an argument tests the last handle read.
+			return func(fr *frame) value.Scalar {
+				g := fr.it.lastRead
+				if g == nil || g.IO == nil {
+					return value.IntValue(1)
+				}
+				return value.BoolValue(g.IO.EOF(fr.it.ctx))
+			}
+		}
+	}
+	if len(x.Args) == 0 {
+		c.fail(x.At().Line, "Not enough arguments for %s", x.Name)
+	}
+	h := c.handleArg(x.Args[0], false)
+	var layer scalarFn
+	if x.Name == "binmode" && len(x.Args) > 1 {
+		layer = c.scalar(x.Args[1])
+	}
+	name := x.Name
+	return func(fr *frame) value.Scalar {
+		it := fr.it
+		g := h(fr)
+		if g == nil || g.IO == nil {
+			it.errno = int(unix.EBADF)
+			switch name {
+			case "eof":
+				return value.IntValue(1)
+			case "fileno":
+				return value.UndefValue()
+			}
+			return value.BoolValue(false)
+		}
+		switch name {
+		case "close":
+			if !g.IO.Opened() {
+				it.errno = int(unix.EBADF)
+				return value.BoolValue(false)
+			}
+			if err := g.IO.CloseContext(it.ctx); err != nil {
+				it.setErrno(err)
+				return value.BoolValue(false)
+			}
+			return value.IntValue(1)
+		case "eof":
+			it.lastRead = g
+			return value.BoolValue(g.IO.EOF(it.ctx))
+		case "fileno":
+			if fd := g.IO.Fd(); fd >= 0 {
+				return value.IntValue(int64(fd))
+			}
+			return value.UndefValue()
+		case "binmode":
+			l := ":raw"
+			if layer != nil {
+				l = layer(fr).String()
+			}
+			if err := g.IO.SetBinmode(l); err != nil {
+				it.setErrno(err)
+				return value.UndefValue()
+			}
+			return value.IntValue(1)
+		}
+		return value.UndefValue()
+	}
+}
+
+// selectCall compiles 1-argument select: set the default output handle,
+// returning the previous one's name ("main::STDOUT").
+func (c *compiler) selectCall(x *parser.Call) scalarFn {
+	if len(x.Args) > 1 {
+		file, line := c.file, c.line
+		return func(fr *frame) value.Scalar {
+			fr.it.dieAt(file, line, "4-argument select is not supported yet")
+			return value.UndefValue()
+		}
+	}
+	var h func(*frame) *Glob
+	if len(x.Args) == 1 {
+		h = c.handleArg(x.Args[0], false)
+	}
+	return func(fr *frame) value.Scalar {
+		it := fr.it
+		prev := it.selected
+		if h != nil {
+			if g := h(fr); g != nil {
+				it.selected = g
+			}
+		}
+		if prev.Name == "$fh" {
+			return value.RefValue(prev)
+		}
+		return value.StrValue(prev.Pkg + "::" + prev.Name)
+	}
+}

@@ -1,0 +1,670 @@
+package interp
+
+import (
+	"math"
+	"math/rand/v2"
+	"strconv"
+	"strings"
+
+	"github.com/miniperl/miniperl/builtins"
+	"github.com/miniperl/miniperl/lexer"
+	"github.com/miniperl/miniperl/parser"
+	"github.com/miniperl/miniperl/value"
+)
+
+// stringFunc compiles the string built-ins; nil when x is not one.
+func (c *compiler) stringFunc(x *parser.Call) scalarFn {
+	switch x.Name {
+	case "length":
+		return c.unaryFn(x, func(v value.Scalar) value.Scalar {
+			if v.IsUndef() {
+				return v
+			}
+			return value.IntValue(int64(len(v.String())))
+		})
+	case "chr":
+		return c.unaryFn(x, func(v value.Scalar) value.Scalar {
+			n := v.Int()
+			if n < 0 {
+				return value.StrValue("\uFFFD")
+			}
+			if n < 256 {
+				return value.StrValue(string([]byte{byte(n)}))
+			}
+			return value.StrValue(string(rune(n)))
+		})
+	case "ord":
+		return c.unaryFn(x, func(v value.Scalar) value.Scalar {
+			s := v.String()
+			if s == "" {
+				return value.IntValue(0)
+			}
+			return value.IntValue(int64(s[0]))
+		})
+	case "lc":
+		return c.unaryFn(x, func(v value.Scalar) value.Scalar { return value.StrValue(asciiLower(v.String())) })
+	case "uc":
+		return c.unaryFn(x, func(v value.Scalar) value.Scalar { return value.StrValue(asciiUpper(v.String())) })
+	case "lcfirst":
+		return c.unaryFn(x, func(v value.Scalar) value.Scalar {
+			s := v.String()
+			if s == "" {
+				return v
+			}
+			return value.StrValue(asciiLower(s[:1]) + s[1:])
+		})
+	case "ucfirst":
+		return c.unaryFn(x, func(v value.Scalar) value.Scalar {
+			s := v.String()
+			if s == "" {
+				return v
+			}
+			return value.StrValue(asciiUpper(s[:1]) + s[1:])
+		})
+	case "quotemeta":
+		return c.unaryFn(x, func(v value.Scalar) value.Scalar { return value.StrValue(quotemeta(v.String())) })
+	case "hex":
+		return c.unaryFn(x, func(v value.Scalar) value.Scalar { return parseBase(v.String(), 16) })
+	case "oct":
+		return c.unaryFn(x, func(v value.Scalar) value.Scalar { return octValue(v.String()) })
+	case "join":
+		if len(x.Args) == 0 {
+			c.fail(x.At().Line, "Not enough arguments for join or string")
+		}
+		sep := c.scalar(x.Args[0])
+		rest := c.list(&parser.List{Items: x.Args[1:]})
+		return func(fr *frame) value.Scalar {
+			s := sep(fr).String()
+			return value.StrValue(joinValues(s, rest(fr)))
+		}
+	case "sprintf":
+		args := c.listArgs(x)
+		return func(fr *frame) value.Scalar {
+			vals := args(fr)
+			if len(vals) == 0 {
+				return value.StrValue("")
+			}
+			return value.StrValue(builtins.Sprintf(vals[0].String(), vals[1:]))
+		}
+	case "substr":
+		return c.substrCall(x)
+	case "index", "rindex":
+		args := c.scalarArgs(x, 2, 3)
+		rev := x.Name == "rindex"
+		return func(fr *frame) value.Scalar {
+			s, sub := args[0](fr).String(), args[1](fr).String()
+			if len(args) == 3 {
+				return value.IntValue(int64(indexAt(s, sub, int(args[2](fr).Int()), rev)))
+			}
+			if rev {
+				return value.IntValue(int64(strings.LastIndex(s, sub)))
+			}
+			return value.IntValue(int64(strings.Index(s, sub)))
+		}
+	case "pack":
+		args := c.listArgs(x)
+		file, line := c.file, c.line
+		return func(fr *frame) value.Scalar {
+			vals := args(fr)
+			if len(vals) == 0 {
+				fr.it.dieAt(file, line, "Not enough arguments for pack")
+			}
+			s, err := builtins.Pack(vals[0].String(), vals[1:])
+			if err != nil {
+				fr.it.dieAt(file, line, "%s", err.Error())
+			}
+			return value.StrValue(s)
+		}
+	}
+	return nil
+}
+
+// numericFunc compiles the numeric built-ins; nil when x is not one.
+func (c *compiler) numericFunc(x *parser.Call) scalarFn {
+	f1 := func(f func(float64) float64) scalarFn {
+		return c.unaryFn(x, func(v value.Scalar) value.Scalar { return value.FloatValue(f(v.Float())) })
+	}
+	switch x.Name {
+	case "abs":
+		return c.unaryFn(x, func(v value.Scalar) value.Scalar {
+			n := v.Num()
+			if n.Kind() == value.Int {
+				if i := n.Int(); i < 0 && i != math.MinInt64 {
+					return value.IntValue(-i)
+				}
+				return n
+			}
+			return value.FloatValue(math.Abs(n.Float()))
+		})
+	case "int":
+		return c.unaryFn(x, func(v value.Scalar) value.Scalar {
+			n := v.Num()
+			if n.Kind() != value.Float {
+				return n
+			}
+			f := math.Trunc(n.Float())
+			if math.Abs(f) < 9e18 {
+				return value.IntValue(int64(f))
+			}
+			return value.FloatValue(f)
+		})
+	case "sqrt":
+		file, line := c.file, c.line
+		arg := c.topicOr(x)
+		return func(fr *frame) value.Scalar {
+			f := arg(fr).Float()
+			if f < 0 {
+				fr.it.dieAt(file, line, "Can't take sqrt of %s", value.FormatFloat(f))
+			}
+			return value.FloatValue(math.Sqrt(f))
+		}
+	case "log":
+		file, line := c.file, c.line
+		arg := c.topicOr(x)
+		return func(fr *frame) value.Scalar {
+			f := arg(fr).Float()
+			if f <= 0 {
+				fr.it.dieAt(file, line, "Can't take log of %s", value.FormatFloat(f))
+			}
+			return value.FloatValue(math.Log(f))
+		}
+	case "sin":
+		return f1(math.Sin)
+	case "cos":
+		return f1(math.Cos)
+	case "exp":
+		return f1(math.Exp)
+	case "atan2":
+		args := c.scalarArgs(x, 2, 2)
+		return func(fr *frame) value.Scalar {
+			return value.FloatValue(math.Atan2(args[0](fr).Float(), args[1](fr).Float()))
+		}
+	case "rand":
+		var arg scalarFn
+		if len(x.Args) > 0 {
+			arg = c.scalar(x.Args[0])
+		}
+		return func(fr *frame) value.Scalar {
+			m := 1.0
+			if arg != nil {
+				if m = arg(fr).Float(); m == 0 {
+					m = 1
+				}
+			}
+			return value.FloatValue(fr.it.random().Float64() * m)
+		}
+	case "srand":
+		var arg scalarFn
+		if len(x.Args) > 0 {
+			arg = c.scalar(x.Args[0])
+		}
+		return func(fr *frame) value.Scalar {
+			seed := uint64(nowUnix())
+			if arg != nil {
+				seed = uint64(arg(fr).Int())
+			}
+			fr.it.rng = rand.New(rand.NewPCG(seed, seed))
+			return value.IntValue(int64(seed))
+		}
+	}
+	return nil
+}
+
+// random returns the run's generator, seeding it on first use as perl's
+// rand does.
+func (it *Interp) random() *rand.Rand {
+	if it.rng == nil {
+		it.rng = rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))
+	}
+	return it.rng
+}
+
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 32
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+func asciiUpper(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'a' && s[i] <= 'z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'a' && b[j] <= 'z' {
+					b[j] -= 32
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+func reverseString(s string) string {
+	b := []byte(s)
+	for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
+		b[i], b[j] = b[j], b[i]
+	}
+	return string(b)
+}
+
+// indexAt is index/rindex with a position, clamped as perl clamps it.
+func indexAt(s, sub string, pos int, rev bool) int {
+	if pos < 0 {
+		pos = 0
+	}
+	if pos > len(s) {
+		pos = len(s)
+	}
+	if rev {
+		end := pos + len(sub)
+		if end > len(s) {
+			end = len(s)
+		}
+		return strings.LastIndex(s[:end], sub)
+	}
+	i := strings.Index(s[pos:], sub)
+	if i < 0 {
+		return -1
+	}
+	return i + pos
+}
+
+// parseBase reads hex digits (with optional 0x and underscores) as hex()
+// does.
+func parseBase(s string, base int) value.Scalar {
+	s = strings.TrimSpace(s)
+	switch base {
+	case 16:
+		s = strings.TrimPrefix(strings.TrimPrefix(s, "0x"), "0X")
+		s = strings.TrimPrefix(s, "x")
+	case 2:
+		s = strings.TrimPrefix(strings.TrimPrefix(s, "0b"), "0B")
+		s = strings.TrimPrefix(s, "b")
+	case 8:
+		s = strings.TrimPrefix(strings.TrimPrefix(s, "0o"), "o")
+	}
+	var n uint64
+	overflow := false
+	f := 0.0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '_' {
+			continue
+		}
+		d := digitVal(c)
+		if d < 0 || d >= base {
+			break
+		}
+		if !overflow && n > (math.MaxUint64-uint64(d))/uint64(base) {
+			overflow = true
+			f = float64(n)
+		}
+		if overflow {
+			f = f*float64(base) + float64(d)
+		} else {
+			n = n*uint64(base) + uint64(d)
+		}
+	}
+	if overflow {
+		return value.FloatValue(f)
+	}
+	return value.UintValue(n)
+}
+
+func digitVal(c byte) int {
+	switch {
+	case c >= '0' && c <= '9':
+		return int(c - '0')
+	case c >= 'a' && c <= 'f':
+		return int(c-'a') + 10
+	case c >= 'A' && c <= 'F':
+		return int(c-'A') + 10
+	}
+	return -1
+}
+
+// octValue is oct(): "0x" hex, "0b" binary, "0o" or plain octal.
+func octValue(s string) value.Scalar {
+	t := strings.TrimLeft(s, " \t\n\r\f\v")
+	switch {
+	case strings.HasPrefix(t, "0x"), strings.HasPrefix(t, "0X"), strings.HasPrefix(t, "x"), strings.HasPrefix(t, "X"):
+		return parseBase(t, 16)
+	case strings.HasPrefix(t, "0b"), strings.HasPrefix(t, "0B"), strings.HasPrefix(t, "b"), strings.HasPrefix(t, "B"):
+		return parseBase(t, 2)
+	}
+	return parseBase(t, 8)
+}
+
+// substrCall compiles substr EXPR, OFFSET [, LENGTH [, REPLACEMENT]].
+func (c *compiler) substrCall(x *parser.Call) scalarFn {
+	args := c.scalarArgs(x, 2, 4)
+	var lv lvalueFn
+	if len(args) == 4 {
+		lv = c.lvalue(x.Args[0])
+	}
+	file, line := c.file, c.line
+	return func(fr *frame) value.Scalar {
+		s := args[0](fr).String()
+		off := int(args[1](fr).Int())
+		length, hasLen := 0, len(args) > 2
+		if hasLen {
+			length = int(args[2](fr).Int())
+		}
+		start, end, ok := substrRange(len(s), off, length, hasLen)
+		if !ok {
+			if lv != nil {
+				fr.it.dieAt(file, line, "substr outside of string")
+			}
+			if fr.it.cfg.Warnings {
+				fr.it.warnAt(file, line, "substr outside of string")
+			}
+			return value.UndefValue()
+		}
+		out := value.StrValue(s[start:end])
+		if lv != nil {
+			repl := args[3](fr).String()
+			*lv(fr) = value.StrValue(s[:start] + repl + s[end:])
+		}
+		return out
+	}
+}
+
+// substrRange resolves substr's offset and length against a string of
+// length n, as perl does (negative values count from the end).
+func substrRange(n, off, length int, hasLen bool) (int, int, bool) {
+	start := off
+	if start < 0 {
+		start += n
+		if start < 0 {
+			if !hasLen || length >= 0 && start+length < 0 {
+				return 0, 0, false
+			}
+			start = 0
+		}
+	}
+	if start > n {
+		return 0, 0, false
+	}
+	end := n
+	if hasLen {
+		if length < 0 {
+			end = n + length
+			if end < start {
+				end = start
+			}
+		} else if start+length < n {
+			end = start + length
+		}
+	}
+	return start, end, true
+}
+
+// chompCall compiles chomp and chop over their lvalue arguments.
+func (c *compiler) chompCall(x *parser.Call) scalarFn {
+	var targets []func(*frame) []*value.Scalar
+	if len(x.Args) == 0 {
+		targets = append(targets, c.aliases(&parser.Var{Sigil: '$', Name: "_"}))
+	}
+	for _, a := range x.Args {
+		if d, ok := a.(*parser.Decl); ok {
+			// chomp(my $line = <STDIN>) arrives as an assignment; a bare
+			// declaration has nothing to chomp.
+			f := c.void(d)
+			targets = append(targets, func(fr *frame) []*value.Scalar { f(fr); return nil })
+			continue
+		}
+		if as, ok := a.(*parser.Assign); ok {
+			f := c.scalar(as)
+			if isListAssign(as.L) {
+				lvs := c.aliases(as.L)
+				targets = append(targets, func(fr *frame) []*value.Scalar { f(fr); return lvs(fr) })
+				continue
+			}
+			lv := c.lvalue(as.L)
+			targets = append(targets, func(fr *frame) []*value.Scalar { f(fr); return []*value.Scalar{lv(fr)} })
+			continue
+		}
+		targets = append(targets, c.aliases(a))
+	}
+	chop := x.Name == "chop"
+	rs := c.global("main::/")
+	return func(fr *frame) value.Scalar {
+		var count int64
+		var last string
+		sep := fr.it.globs[rs].Scalar
+		for _, t := range targets {
+			for _, p := range t(fr) {
+				if p.IsUndef() {
+					continue
+				}
+				s := p.String()
+				if chop {
+					if s != "" {
+						last = s[len(s)-1:]
+						*p = value.StrValue(s[:len(s)-1])
+					}
+					continue
+				}
+				if sep.IsUndef() {
+					continue
+				}
+				sepStr := sep.String()
+				if sepStr == "" {
+					// Paragraph mode chomps every trailing newline.
+					t := strings.TrimRight(s, "\n")
+					count += int64(len(s) - len(t))
+					*p = value.StrValue(t)
+					continue
+				}
+				if strings.HasSuffix(s, sepStr) {
+					*p = value.StrValue(s[:len(s)-len(sepStr)])
+					count += int64(len(sepStr))
+				}
+			}
+		}
+		if chop {
+			return value.StrValue(last)
+		}
+		return value.IntValue(count)
+	}
+}
+
+// refOf is ref(): the referent's type, or "" for a non-reference.
+func refOf(v value.Scalar) value.Scalar {
+	if v.Kind() != value.Ref {
+		return value.StrValue("")
+	}
+	if b, ok := v.Pointer().(value.Blessable); ok && b.BlessedInto() != "" {
+		return value.StrValue(b.BlessedInto())
+	}
+	return value.StrValue(value.RefType(v.Pointer()))
+}
+
+// splitCall compiles split with a literal separator: ' ' (awk mode), a
+// string, or a pattern without metacharacters such as /,/ or /\t/.
+func (c *compiler) splitCall(x *parser.Call) listFn {
+	if len(x.Args) == 0 {
+		x.Args = []parser.Node{&parser.StringLit{Value: " "}}
+	}
+	var sepFn scalarFn
+	awk, spaces := false, false
+	switch p := x.Args[0].(type) {
+	case *parser.Pattern:
+		_, parts, flags, _ := lexer.QuoteParts(p.Text)
+		body := parts[0]
+		switch {
+		case flags != "":
+			c.fail(x.At().Line, "Regular expressions are not supported yet (split /%s/%s)", body, flags)
+		case body == " ":
+			awk = true
+		case body == `\s+`:
+			spaces = true
+		default:
+			lit, ok := literalPattern(body)
+			if !ok {
+				c.fail(x.At().Line, "Regular expressions are not supported yet (split /%s/)", body)
+			}
+			v := value.StrValue(lit)
+			sepFn = func(*frame) value.Scalar { return v }
+		}
+	default:
+		sepFn = c.scalar(x.Args[0])
+	}
+	var str scalarFn
+	if len(x.Args) > 1 {
+		str = c.scalar(x.Args[1])
+	} else {
+		str = c.scalar(&parser.Var{Sigil: '$', Name: "_"})
+	}
+	var limit scalarFn
+	if len(x.Args) > 2 {
+		limit = c.scalar(x.Args[2])
+	}
+	return func(fr *frame) []value.Scalar {
+		s := str(fr).String()
+		lim := 0
+		if limit != nil {
+			lim = int(limit(fr).Int())
+		}
+		var fields []string
+		switch {
+		case awk:
+			fields = splitSpaces(strings.TrimLeft(s, " \t\n\r\f\v"), lim)
+		case spaces:
+			fields = splitSpaces(s, lim)
+		default:
+			sep := sepFn(fr).String()
+			if sep == " " {
+				fields = splitSpaces(strings.TrimLeft(s, " \t\n\r\f\v"), lim)
+			} else {
+				fields = splitLiteral(s, sep, lim)
+			}
+		}
+		if lim == 0 {
+			for len(fields) > 0 && fields[len(fields)-1] == "" {
+				fields = fields[:len(fields)-1]
+			}
+		}
+		out := make([]value.Scalar, len(fields))
+		for i, f := range fields {
+			out[i] = value.StrValue(f)
+		}
+		return out
+	}
+}
+
+// literalPattern returns the string a pattern matches when it has no
+// regex metacharacters (escapes of punctuation and \t \n allowed).
+func literalPattern(p string) (string, bool) {
+	var sb strings.Builder
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		switch {
+		case c == '\\' && i+1 < len(p):
+			i++
+			switch e := p[i]; e {
+			case 't':
+				sb.WriteByte('\t')
+			case 'n':
+				sb.WriteByte('\n')
+			case 'r':
+				sb.WriteByte('\r')
+			default:
+				if isIdentStart(e) || (e >= '0' && e <= '9') {
+					return "", false
+				}
+				sb.WriteByte(e)
+			}
+		case strings.IndexByte(`.^$*+?()[]{}|`, c) >= 0:
+			return "", false
+		default:
+			sb.WriteByte(c)
+		}
+	}
+	return sb.String(), true
+}
+
+// splitSpaces splits on runs of whitespace; a leading empty field is kept
+// (awk mode trims the input first).
+func splitSpaces(s string, lim int) []string {
+	var out []string
+	i := 0
+	for {
+		if lim > 0 && len(out) == lim-1 {
+			return append(out, s[i:])
+		}
+		j := i
+		for j < len(s) && !isSpaceByte(s[j]) {
+			j++
+		}
+		if j == len(s) {
+			if i < len(s) || len(out) > 0 {
+				out = append(out, s[i:])
+			}
+			return out
+		}
+		out = append(out, s[i:j])
+		for j < len(s) && isSpaceByte(s[j]) {
+			j++
+		}
+		i = j
+		if i == len(s) {
+			return append(out, "")
+		}
+	}
+}
+
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
+
+// splitLiteral splits on a literal separator; "" splits into bytes.
+func splitLiteral(s, sep string, lim int) []string {
+	if s == "" {
+		return nil
+	}
+	if sep == "" {
+		var out []string
+		for i := 0; i < len(s); i++ {
+			if lim > 0 && len(out) == lim-1 {
+				return append(out, s[i:])
+			}
+			out = append(out, s[i:i+1])
+		}
+		return out
+	}
+	n := -1
+	if lim > 0 {
+		n = lim
+	}
+	return strings.SplitN(s, sep, n)
+}
+
+// unpackCall compiles unpack TEMPLATE, EXPR (EXPR defaults to $_).
+func (c *compiler) unpackCall(x *parser.Call) listFn {
+	args := c.scalarArgs(x, 1, 2)
+	if len(args) == 1 {
+		args = append(args, c.scalar(&parser.Var{Sigil: '$', Name: "_"}))
+	}
+	file, line := c.file, c.line
+	return func(fr *frame) []value.Scalar {
+		vals, err := builtins.Unpack(args[0](fr).String(), args[1](fr).String())
+		if err != nil {
+			fr.it.dieAt(file, line, "%s", err.Error())
+		}
+		return vals
+	}
+}
+
+// formatInt is strconv.FormatInt, kept short at call sites.
+func formatInt(i int64) string { return strconv.FormatInt(i, 10) }

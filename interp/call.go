@@ -1,0 +1,232 @@
+package interp
+
+import (
+	"github.com/miniperl/miniperl/parser"
+	"github.com/miniperl/miniperl/value"
+)
+
+// newSub compiles a sub body in its own frame layout. parent is the sub
+// whose lexicals the body may capture.
+func (c *compiler) newSub(name string, body *parser.Block, parent *subState) *subCode {
+	st := &subState{code: &subCode{name: name}, parent: parent}
+	saved, savedDepth, savedCtl, savedLine := c.sub, c.loopDepth, c.exprControl, c.line
+	c.sub, c.loopDepth, c.exprControl = st, 0, false
+	c.pushScope()
+	st.code.body = c.stmts(body.Stmts, true)
+	c.popScope()
+	st.code.exprReturn = c.exprControl
+	c.sub, c.loopDepth, c.exprControl, c.line = saved, savedDepth, savedCtl, savedLine
+	return st.code
+}
+
+// namedSub compiles sub NAME {...}; it is defined when a run starts, so
+// it can be called before its definition in the file.
+func (c *compiler) namedSub(d *parser.SubDecl) {
+	if d.Body == nil {
+		return
+	}
+	full := c.qualify(d.Name)
+	c.global(full)
+	code := c.newSub(full, d.Body, c.mainSub)
+	c.prog.subs = append(c.prog.subs, namedSub{full: full, code: code})
+}
+
+// anonSub compiles sub {...}: each evaluation makes a closure over the
+// current frame's variables.
+func (c *compiler) anonSub(x *parser.AnonSub) scalarFn {
+	code := c.newSub("__ANON__", x.Body, c.sub)
+	return func(fr *frame) value.Scalar {
+		return value.RefValue(makeClosure(code, fr, true))
+	}
+}
+
+// makeClosure captures the lexicals code needs from fr. Anonymous subs
+// mark them escaped so that the next `my` makes new variables, leaving
+// the closure its own; named subs share the file's variables.
+func makeClosure(code *subCode, fr *frame, escape bool) *Closure {
+	cl := &Closure{code: code, name: code.name, refs: make([]any, len(code.captures))}
+	for i, cp := range code.captures {
+		switch cp.kind {
+		case '$':
+			cl.refs[i] = fr.scalars[cp.from]
+			if escape {
+				fr.escapedS[cp.from] = true
+			}
+		case '@':
+			cl.refs[i] = fr.arrays[cp.from]
+			if escape {
+				fr.escapedA[cp.from] = true
+			}
+		case '%':
+			cl.refs[i] = fr.hashes[cp.from]
+			if escape {
+				fr.escapedH[cp.from] = true
+			}
+		}
+	}
+	return cl
+}
+
+// codeRef compiles \&name.
+func (c *compiler) codeRef(name string) scalarFn {
+	gi := c.global(c.qualify(name))
+	file, line := c.file, c.line
+	return func(fr *frame) value.Scalar {
+		g := fr.it.globs[gi]
+		if g.Code == nil {
+			fr.it.dieAt(file, line, "Undefined subroutine &%s::%s called", g.Pkg, g.Name)
+		}
+		return value.RefValue(g.Code)
+	}
+}
+
+// callSub runs a sub with @_ aliased to args, in the given context.
+func (it *Interp) callSub(cl *Closure, args []*value.Scalar, want wantCtx, caller *frame) (value.Scalar, []value.Scalar) {
+	code := cl.code
+	fr := newFrame(it, code)
+	fr.want = want
+	fr.args = &value.Array{Elems: args}
+	if caller != nil {
+		fr.pkg = caller.pkg
+	}
+	for i, cp := range code.captures {
+		switch cp.kind {
+		case '$':
+			fr.scalars[cp.to] = cl.refs[i].(*value.Scalar)
+		case '@':
+			fr.arrays[cp.to] = cl.refs[i].(*value.Array)
+		case '%':
+			fr.hashes[cp.to] = cl.refs[i].(*value.Hash)
+		}
+	}
+	mark := len(it.locals)
+	it.depth++
+	if it.depth > maxDepth {
+		it.depth = 0
+		it.dieMsg("Deep recursion limit exceeded\n")
+	}
+	var r ctl
+	if code.exprReturn {
+		r = runCatchingReturn(code.body, fr)
+	} else {
+		r = code.body(fr)
+	}
+	it.depth--
+	if len(it.locals) > mark {
+		it.unwindLocals(mark)
+	}
+	if r != ctlReturn {
+		if want == listCtx {
+			return value.UndefValue(), nil
+		}
+		return value.UndefValue(), nil
+	}
+	if want == listCtx {
+		return value.UndefValue(), fr.ret
+	}
+	return fr.retOne, nil
+}
+
+// maxDepth bounds recursion so that runaway recursion is a perl error,
+// not a Go stack overflow.
+const maxDepth = 100000
+
+// runCatchingReturn runs a body whose expressions may `return`.
+func runCatchingReturn(body stmtFn, fr *frame) (r ctl) {
+	defer func() {
+		if p := recover(); p != nil {
+			if sig, ok := p.(*ctlSignal); ok && sig.op == ctlReturn {
+				r = ctlReturn
+				return
+			}
+			panic(p)
+		}
+	}()
+	return body(fr)
+}
+
+// userCall compiles a call of a user sub by name, for the given context.
+func (c *compiler) userCall(x *parser.Call, want wantCtx) func(*frame) (value.Scalar, []value.Scalar) {
+	gi := c.global(c.qualify(x.Name))
+	file, line := c.file, c.line
+	var args func(*frame) []*value.Scalar
+	passArgs := x.Amp && !x.Paren && x.Args == nil
+	if !passArgs {
+		args = c.aliases(&parser.List{Items: x.Args})
+	}
+	return func(fr *frame) (value.Scalar, []value.Scalar) {
+		g := fr.it.globs[gi]
+		if g.Code == nil {
+			fr.it.dieAt(file, line, "Undefined subroutine &%s::%s called", g.Pkg, g.Name)
+		}
+		var a []*value.Scalar
+		if passArgs {
+			if fr.args != nil {
+				a = fr.args.Elems
+			}
+		} else {
+			a = args(fr)
+		}
+		return fr.it.callSub(g.Code, a, want, fr)
+	}
+}
+
+// callRef compiles $code->(...) and &$code(...).
+func (c *compiler) callRef(x *parser.CallRef) func(*frame, wantCtx) []value.Scalar {
+	code := c.scalar(x.Code)
+	var args func(*frame) []*value.Scalar
+	if !x.NoArgs {
+		args = c.aliases(&parser.List{Items: x.Args})
+	}
+	file, line := c.file, c.line
+	return func(fr *frame, want wantCtx) []value.Scalar {
+		v := code(fr)
+		var cl *Closure
+		switch v.Kind() {
+		case value.Ref:
+			cl, _ = v.Pointer().(*Closure)
+		case value.Str:
+			cl = fr.it.symbolic(v.String(), fr).Code
+		}
+		if cl == nil {
+			if v.Kind() == value.Str {
+				fr.it.dieAt(file, line, "Undefined subroutine &main::%s called", v.String())
+			}
+			fr.it.dieAt(file, line, "Not a CODE reference")
+		}
+		var a []*value.Scalar
+		if args != nil {
+			a = args(fr)
+		} else if fr.args != nil {
+			a = fr.args.Elems
+		}
+		one, many := fr.it.callSub(cl, a, want, fr)
+		if want == listCtx {
+			return many
+		}
+		return []value.Scalar{one}
+	}
+}
+
+// blockValue compiles a block run inline (do, eval, map, grep, sort)
+// whose last statement gives its value.
+func (c *compiler) blockValue(b *parser.Block) func(*frame, wantCtx) []value.Scalar {
+	body := c.block(b, true)
+	return func(fr *frame, want wantCtx) []value.Scalar {
+		saved := fr.want
+		fr.want = want
+		r := body(fr)
+		fr.want = saved
+		if r != ctlReturn {
+			return nil
+		}
+		if want == listCtx {
+			return fr.ret
+		}
+		return []value.Scalar{fr.retOne}
+	}
+}
+
+func (c *compiler) doBlock(x *parser.DoBlock) func(*frame, wantCtx) []value.Scalar {
+	return c.blockValue(x.Body)
+}

@@ -1,0 +1,185 @@
+package interp
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/miniperl/miniperl/parser"
+)
+
+// compiler turns the syntax tree into closures, resolving every lexical
+// to a frame slot and every global to an index, once.
+type compiler struct {
+	prog      *Program
+	file      string
+	pkg       string
+	globalIdx map[string]int
+	sub       *subState
+	mainSub   *subState
+	// line is the line of the statement being compiled; perl reports
+	// runtime errors at the line of the current statement.
+	line int
+	// loopDepth counts enclosing loops in the current sub, so that an
+	// expression-level next/last knows a loop will catch it.
+	loopDepth int
+	// exprControl is set when an expression-level next/last/redo was
+	// compiled; loops that see it install a recover for ctlSignal.
+	exprControl bool
+	// usesLocal is set when the block being compiled uses local, so that
+	// the block restores the saved values when it is left.
+	usesLocal bool
+}
+
+// subState is the compile-time view of one sub's lexical scopes.
+type subState struct {
+	code   *subCode
+	parent *subState
+	scopes []map[string]int
+}
+
+// CompileError is a compile-time error; its text is perl's message.
+type CompileError struct {
+	Msg  string
+	File string
+}
+
+// Error implements error.
+func (e *CompileError) Error() string {
+	msg := e.Msg
+	if !strings.HasSuffix(msg, "\n") {
+		msg += "\n"
+	}
+	if strings.HasPrefix(msg, "syntax error") || strings.Contains(msg, "\nsyntax error") ||
+		strings.HasPrefix(msg, "Global symbol") {
+		msg += fmt.Sprintf("Execution of %s aborted due to compilation errors.\n", e.File)
+	}
+	return msg
+}
+
+// compileFail is raised (as a panic) inside the compiler and returned by
+// compileProgram as a *CompileError.
+type compileFail struct{ msg string }
+
+func (c *compiler) fail(line int, format string, args ...any) {
+	panic(compileFail{fmt.Sprintf(format, args...) + fmt.Sprintf(" at %s line %d.\n", c.file, line)})
+}
+
+func compileProgram(name string, tree *parser.Program) (prog *Program, err error) {
+	prog = &Program{name: name, data: tree.Data}
+	c := &compiler{prog: prog, file: name, pkg: "main", globalIdx: map[string]int{}}
+	c.mainSub = &subState{code: &subCode{name: "main"}}
+	c.sub = c.mainSub
+	defer func() {
+		if r := recover(); r != nil {
+			if f, ok := r.(compileFail); ok {
+				prog, err = nil, &CompileError{Msg: f.msg, File: name}
+				return
+			}
+			if e, ok := r.(*parser.Error); ok {
+				prog, err = nil, &CompileError{Msg: e.Error(), File: name}
+				return
+			}
+			panic(r)
+		}
+	}()
+	c.pushScope()
+	body := c.stmts(tree.Stmts, false)
+	c.popScope()
+	prog.main = c.mainSub.code
+	prog.main.body = body
+	return prog, nil
+}
+
+func (c *compiler) pushScope() { c.sub.scopes = append(c.sub.scopes, map[string]int{}) }
+func (c *compiler) popScope()  { c.sub.scopes = c.sub.scopes[:len(c.sub.scopes)-1] }
+
+// declare allocates a new lexical slot in the innermost scope.
+func (c *compiler) declare(sigil byte, name string) int {
+	code := c.sub.code
+	var slot int
+	switch sigil {
+	case '$':
+		slot = code.nScalars
+		code.nScalars++
+	case '@':
+		slot = code.nArrays
+		code.nArrays++
+	case '%':
+		slot = code.nHashes
+		code.nHashes++
+	}
+	c.sub.scopes[len(c.sub.scopes)-1][string(sigil)+name] = slot
+	return slot
+}
+
+// lookup finds a lexical, capturing it from enclosing subs as needed.
+func (c *compiler) lookup(sigil byte, name string) (int, bool) {
+	return lookupIn(c.sub, sigil, name)
+}
+
+func lookupIn(st *subState, sigil byte, name string) (int, bool) {
+	key := string(sigil) + name
+	for i := len(st.scopes) - 1; i >= 0; i-- {
+		if slot, ok := st.scopes[i][key]; ok {
+			return slot, true
+		}
+	}
+	if st.parent == nil {
+		return 0, false
+	}
+	outer, ok := lookupIn(st.parent, sigil, name)
+	if !ok {
+		return 0, false
+	}
+	code := st.code
+	var slot int
+	switch sigil {
+	case '$':
+		slot = code.nScalars
+		code.nScalars++
+	case '@':
+		slot = code.nArrays
+		code.nArrays++
+	case '%':
+		slot = code.nHashes
+		code.nHashes++
+	}
+	code.captures = append(code.captures, capture{kind: sigil, from: outer, to: slot})
+	st.scopes[0][key] = slot
+	return slot, true
+}
+
+// specialNames are the names perl always puts in package main.
+var specialNames = map[string]bool{
+	"ENV": true, "INC": true, "ARGV": true, "ARGVOUT": true, "STDIN": true,
+	"STDOUT": true, "STDERR": true, "_": true, "0": true,
+}
+
+// qualify gives a global's full name in the current package.
+func (c *compiler) qualify(name string) string {
+	if strings.Contains(name, "::") {
+		if strings.HasPrefix(name, "::") {
+			return "main" + name
+		}
+		return name
+	}
+	if specialNames[name] || !isIdentStart(name[0]) {
+		return "main::" + name
+	}
+	return c.pkg + "::" + name
+}
+
+func isIdentStart(b byte) bool {
+	return b == '_' || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')
+}
+
+// global returns the index of a global by its full name.
+func (c *compiler) global(full string) int {
+	if i, ok := c.globalIdx[full]; ok {
+		return i
+	}
+	i := len(c.prog.globalNames)
+	c.prog.globalNames = append(c.prog.globalNames, full)
+	c.globalIdx[full] = i
+	return i
+}

@@ -1,0 +1,117 @@
+package interp
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/miniperl/miniperl/parser"
+	"github.com/miniperl/miniperl/perlio"
+	"github.com/miniperl/miniperl/value"
+	"golang.org/x/sys/unix"
+)
+
+// dieSignal unwinds the Go stack from die to the nearest eval or to Run.
+type dieSignal struct {
+	val value.Scalar
+}
+
+// exitSignal unwinds from exit() to Run.
+type exitSignal struct {
+	status int
+}
+
+// cancelSignal unwinds when the host cancels the run's context.
+type cancelSignal struct{}
+
+// dieMsg dies with a finished message (it ends in a newline).
+func (it *Interp) dieMsg(msg string) {
+	panic(&dieSignal{val: value.StrValue(msg)})
+}
+
+// dieAt dies with perl's " at FILE line N." added to the message.
+func (it *Interp) dieAt(file string, line int, format string, args ...any) {
+	it.dieMsg(it.withPosition(fmt.Sprintf(format, args...), file, line))
+}
+
+// withPosition adds " at FILE line N.\n" to a message not ending in a
+// newline, with ", <FH> line N" when a filehandle has been read, as perl's
+// die and warn do.
+func (it *Interp) withPosition(msg, file string, line int) string {
+	if strings.HasSuffix(msg, "\n") {
+		return msg
+	}
+	msg += fmt.Sprintf(" at %s line %d", file, line)
+	if g := it.lastRead; g != nil && g.IO != nil && g.IO.LineNo() > 0 {
+		msg += fmt.Sprintf(", <%s> line %d", g.Name, g.IO.LineNo())
+	}
+	return msg + ".\n"
+}
+
+// errnoValue is $!: the errno number and perl's text for it.
+func (it *Interp) errnoValue() value.Scalar {
+	if it.errno == 0 {
+		return value.DualValue(0, "")
+	}
+	return value.DualValue(int64(it.errno), perlio.ErrnoText(unix.Errno(it.errno)))
+}
+
+// setErrno records a failed call's error in $!.
+func (it *Interp) setErrno(err error) {
+	if e, ok := perlio.ErrnoOf(err); ok {
+		it.errno = int(e)
+		return
+	}
+	it.errno = int(unix.EIO)
+}
+
+// tick is called once per loop iteration; every 1024 iterations it checks
+// whether the host cancelled the run.
+func (it *Interp) tick() {
+	it.steps++
+	if it.steps&1023 == 0 && it.ctx != nil {
+		select {
+		case <-it.ctx.Done():
+			panic(cancelSignal{})
+		default:
+		}
+	}
+}
+
+// checkIOErr turns a cancelled context seen by a blocking call into the
+// run's cancellation.
+func (it *Interp) checkCancel(err error) {
+	if err != nil && it.ctx != nil && it.ctx.Err() != nil {
+		panic(cancelSignal{})
+	}
+}
+
+// evalBlock compiles eval { ... }: a die inside sets $@ and yields undef
+// (or the empty list); success clears $@.
+func (c *compiler) evalBlock(x *parser.EvalBlock) func(*frame, wantCtx) []value.Scalar {
+	body := c.blockValue(x.Body)
+	errVar := c.global("main::@")
+	return func(fr *frame, want wantCtx) (out []value.Scalar) {
+		it := fr.it
+		mark := len(it.locals)
+		depth := it.depth
+		defer func() {
+			if r := recover(); r != nil {
+				d, ok := r.(*dieSignal)
+				if !ok {
+					panic(r)
+				}
+				it.unwindLocals(mark)
+				it.depth = depth
+				*it.globs[errVar].Scalar = d.val
+				if want == listCtx {
+					out = nil
+				} else {
+					out = []value.Scalar{value.UndefValue()}
+				}
+			}
+		}()
+		out = body(fr, want)
+		*it.globs[errVar].Scalar = value.StrValue("")
+		return out
+	}
+}

@@ -1,0 +1,338 @@
+package interp
+
+import (
+	"strings"
+
+	"github.com/miniperl/miniperl/parser"
+	"github.com/miniperl/miniperl/value"
+)
+
+// scalar compiles n for scalar context.
+func (c *compiler) scalar(n parser.Node) scalarFn {
+	switch x := n.(type) {
+	case *parser.NumberLit:
+		v := value.FloatValue(x.Float)
+		if x.IsInt {
+			v = value.IntValue(x.Int)
+		}
+		return func(*frame) value.Scalar { return v }
+	case *parser.StringLit:
+		v := value.StrValue(x.Value)
+		return func(*frame) value.Scalar { return v }
+	case *parser.InterpString:
+		return c.interpString(x)
+	case *parser.CaseMod:
+		return c.caseMod(x)
+	case *parser.JoinArray:
+		list := c.list(x.List)
+		sep := c.global("main::\"")
+		return func(fr *frame) value.Scalar {
+			return value.StrValue(joinValues(fr.it.globs[sep].Scalar.String(), list(fr)))
+		}
+	case *parser.WordList:
+		if len(x.Words) == 0 {
+			return func(*frame) value.Scalar { return value.UndefValue() }
+		}
+		v := value.StrValue(x.Words[len(x.Words)-1])
+		return func(*frame) value.Scalar { return v }
+	case *parser.Var:
+		return c.scalarOfVar(x)
+	case *parser.Decl:
+		return c.declScalar(x)
+	case *parser.Elem:
+		return c.elemGet(x)
+	case *parser.Slice, *parser.ListSlice:
+		return lastOf(c.list(n))
+	case *parser.Deref:
+		return c.derefScalar(x)
+	case *parser.Unary:
+		return c.unary(x)
+	case *parser.IncDec:
+		return c.incDec(x)
+	case *parser.Binary:
+		return c.binary(x)
+	case *parser.Logical:
+		return c.logical(x)
+	case *parser.Assign:
+		return c.assign(x)
+	case *parser.Ternary:
+		cond := c.cond(x.Cond)
+		a, b := c.scalar(x.Then), c.scalar(x.Else)
+		return func(fr *frame) value.Scalar {
+			if cond(fr) {
+				return a(fr)
+			}
+			return b(fr)
+		}
+	case *parser.Range:
+		c.fail(x.At().Line, "Range (flip-flop) operator in scalar wantCtx is not supported")
+	case *parser.List:
+		if len(x.Items) == 0 {
+			return func(*frame) value.Scalar { return value.UndefValue() }
+		}
+		// The comma operator in scalar context: evaluate all, keep the last.
+		var fns []func(*frame)
+		for _, it := range x.Items[:len(x.Items)-1] {
+			fns = append(fns, c.void(it))
+		}
+		last := c.scalar(x.Items[len(x.Items)-1])
+		if len(fns) == 0 {
+			return last
+		}
+		return func(fr *frame) value.Scalar {
+			for _, f := range fns {
+				f(fr)
+			}
+			return last(fr)
+		}
+	case *parser.AnonArray:
+		list := c.list(x.List)
+		return func(fr *frame) value.Scalar { return value.RefValue(value.NewArray(list(fr))) }
+	case *parser.AnonHash:
+		list := c.list(x.List)
+		return func(fr *frame) value.Scalar {
+			h := value.NewHash()
+			fillHash(h, list(fr))
+			return value.RefValue(h)
+		}
+	case *parser.AnonSub:
+		return c.anonSub(x)
+	case *parser.Call:
+		return c.callScalar(x)
+	case *parser.Bareword:
+		v := value.StrValue(x.Name)
+		return func(*frame) value.Scalar { return v }
+	case *parser.FileHandle:
+		return c.handleValue(x)
+	case *parser.CallRef:
+		f := c.callRef(x)
+		return func(fr *frame) value.Scalar { return lastValue(f(fr, scalarCtx)) }
+	case *parser.MethodCall:
+		line := c.line
+		file := c.file
+		name := x.Name
+		return func(fr *frame) value.Scalar {
+			fr.it.dieAt(file, line, "Method calls (->%s) are not supported yet", name)
+			return value.UndefValue()
+		}
+	case *parser.Readline:
+		return c.readlineScalar(x)
+	case *parser.Pattern:
+		line := c.line
+		file := c.file
+		return func(fr *frame) value.Scalar {
+			fr.it.dieAt(file, line, "Regular expressions are not supported yet")
+			return value.UndefValue()
+		}
+	case *parser.DoBlock:
+		f := c.doBlock(x)
+		return func(fr *frame) value.Scalar { return lastValue(f(fr, scalarCtx)) }
+	case *parser.EvalBlock:
+		f := c.evalBlock(x)
+		return func(fr *frame) value.Scalar { return lastValue(f(fr, scalarCtx)) }
+	case *parser.DoFile:
+		c.fail(x.At().Line, "do FILE is not supported yet")
+	case *parser.Control:
+		return c.controlExpr(x)
+	case *parser.Magic:
+		v := value.StrValue(c.pkg)
+		return func(*frame) value.Scalar { return v }
+	case *parser.Command:
+		c.fail(x.At().Line, "Backticks and qx// are not supported yet")
+	}
+	c.fail(n.At().Line, "Unsupported expression %T", n)
+	return nil
+}
+
+// void compiles n for void context.
+func (c *compiler) void(n parser.Node) func(*frame) {
+	switch x := n.(type) {
+	case *parser.Call:
+		if f := c.callVoid(x); f != nil {
+			return f
+		}
+	case *parser.Logical:
+		// `open(...) or die ...` in void context need not build values.
+		cond := c.scalar(x.L)
+		r := c.void(x.R)
+		switch x.Op {
+		case "||", "or":
+			return func(fr *frame) {
+				if !cond(fr).Bool() {
+					r(fr)
+				}
+			}
+		case "&&", "and":
+			return func(fr *frame) {
+				if cond(fr).Bool() {
+					r(fr)
+				}
+			}
+		}
+	case *parser.List:
+		var fns []func(*frame)
+		for _, it := range x.Items {
+			fns = append(fns, c.void(it))
+		}
+		return func(fr *frame) {
+			for _, f := range fns {
+				f(fr)
+			}
+		}
+	case *parser.IncDec:
+		if lv, ok := c.simpleIntLvalue(x.X); ok {
+			delta := int64(1)
+			if x.Op == "--" {
+				delta = -1
+			}
+			return func(fr *frame) { incDecInPlace(lv(fr), delta) }
+		}
+	case *parser.CallRef, *parser.DoBlock, *parser.EvalBlock:
+		lf := c.list(n)
+		return func(fr *frame) { lf(fr) }
+	}
+	f := c.scalar(n)
+	return func(fr *frame) { f(fr) }
+}
+
+// scalarOfVar compiles a variable read in scalar context: @a and %h give
+// their counts, $#a the last index.
+func (c *compiler) scalarOfVar(x *parser.Var) scalarFn {
+	switch x.Sigil {
+	case '$':
+		return c.scalarVar(x)
+	case '@':
+		arr := c.arrayVar(x.Name)
+		return func(fr *frame) value.Scalar { return value.IntValue(int64(arr(fr).Len())) }
+	case '%':
+		h := c.hashVar(x.Name)
+		return func(fr *frame) value.Scalar { return value.IntValue(int64(h(fr).Len())) }
+	case '#':
+		arr := c.arrayVar(x.Name)
+		return func(fr *frame) value.Scalar { return value.IntValue(int64(arr(fr).Len() - 1)) }
+	case '*':
+		gi := c.global(c.qualify(x.Name))
+		return func(fr *frame) value.Scalar { return value.GlobValue(fr.it.globs[gi]) }
+	case '&':
+		f := c.callScalar(&parser.Call{Name: x.Name, Amp: true})
+		return f
+	}
+	c.fail(x.At().Line, "Unsupported variable")
+	return nil
+}
+
+// interpString compiles "..." with interpolated parts.
+func (c *compiler) interpString(x *parser.InterpString) scalarFn {
+	parts := make([]scalarFn, len(x.Parts))
+	for i, p := range x.Parts {
+		parts[i] = c.scalar(p)
+	}
+	if len(parts) == 2 {
+		a, b := parts[0], parts[1]
+		return func(fr *frame) value.Scalar {
+			return value.StrValue(a(fr).String() + b(fr).String())
+		}
+	}
+	return func(fr *frame) value.Scalar {
+		var sb strings.Builder
+		for _, p := range parts {
+			sb.WriteString(p(fr).String())
+		}
+		return value.StrValue(sb.String())
+	}
+}
+
+// caseMod compiles \U \L \u \l \Q.
+func (c *compiler) caseMod(x *parser.CaseMod) scalarFn {
+	inner := c.scalar(x.Expr)
+	var f func(string) string
+	switch x.Mod {
+	case 'U':
+		f = strings.ToUpper
+	case 'L', 'F':
+		f = strings.ToLower
+	case 'u':
+		f = ucfirst
+	case 'l':
+		f = lcfirst
+	case 'Q':
+		f = quotemeta
+	}
+	return func(fr *frame) value.Scalar { return value.StrValue(f(inner(fr).String())) }
+}
+
+func lastOf(l listFn) scalarFn {
+	return func(fr *frame) value.Scalar { return lastValue(l(fr)) }
+}
+
+func lastValue(vals []value.Scalar) value.Scalar {
+	if len(vals) == 0 {
+		return value.UndefValue()
+	}
+	return vals[len(vals)-1]
+}
+
+func joinValues(sep string, vals []value.Scalar) string {
+	switch len(vals) {
+	case 0:
+		return ""
+	case 1:
+		return vals[0].String()
+	}
+	var sb strings.Builder
+	for i, v := range vals {
+		if i > 0 {
+			sb.WriteString(sep)
+		}
+		sb.WriteString(v.String())
+	}
+	return sb.String()
+}
+
+// fillHash assigns a key/value list to a hash.
+func fillHash(h *value.Hash, vals []value.Scalar) {
+	for i := 0; i < len(vals); i += 2 {
+		v := value.UndefValue()
+		if i+1 < len(vals) {
+			v = vals[i+1]
+		}
+		*h.Elem(vals[i].String()) = v
+	}
+}
+
+// controlExpr compiles next/last/redo/return inside an expression: they
+// unwind by panic to the loop or sub that catches them.
+func (c *compiler) controlExpr(x *parser.Control) scalarFn {
+	c.exprControl = true
+	var op ctl
+	switch x.Op {
+	case "next":
+		op = ctlNext
+	case "last":
+		op = ctlLast
+	case "redo":
+		op = ctlRedo
+	case "return":
+		op = ctlReturn
+	}
+	label := x.Label
+	if op == ctlReturn {
+		var sf scalarFn
+		var lf listFn
+		if x.Value != nil {
+			sf, lf = c.scalar(x.Value), c.list(x.Value)
+		}
+		return func(fr *frame) value.Scalar {
+			fr.ret, fr.retOne = nil, value.UndefValue()
+			if sf != nil {
+				if fr.want == listCtx {
+					fr.ret = lf(fr)
+				} else {
+					fr.retOne = sf(fr)
+				}
+			}
+			panic(&ctlSignal{op: ctlReturn})
+		}
+	}
+	return func(fr *frame) value.Scalar { panic(&ctlSignal{op: op, label: label}) }
+}

@@ -1,0 +1,98 @@
+package interp
+
+import "github.com/miniperl/miniperl/value"
+
+// frame is one activation of a sub (or of the main program): its lexical
+// slots, @_, and the context it was called in.
+type frame struct {
+	it      *Interp
+	scalars []*value.Scalar
+	arrays  []*value.Array
+	hashes  []*value.Hash
+	// escaped marks slots whose variable may be referenced from elsewhere
+	// (\$x, a closure): the next `my` must make a fresh variable instead of
+	// clearing this one, as perl does when a pad entry's refcount is up.
+	escapedS []bool
+	escapedA []bool
+	escapedH []bool
+	args     *value.Array
+	want     wantCtx
+	// label and ret carry control flow out of nested statements.
+	label  string
+	ret    []value.Scalar
+	retOne value.Scalar
+	pkg    string
+}
+
+// context is the context an expression is evaluated in.
+type wantCtx uint8
+
+const (
+	scalarCtx wantCtx = iota
+	listCtx
+	voidCtx
+)
+
+func newFrame(it *Interp, code *subCode) *frame {
+	fr := &frame{it: it}
+	if code.nScalars > 0 {
+		fr.scalars = make([]*value.Scalar, code.nScalars)
+		fr.escapedS = make([]bool, code.nScalars)
+		backing := make([]value.Scalar, code.nScalars)
+		for i := range fr.scalars {
+			fr.scalars[i] = &backing[i]
+		}
+	}
+	if code.nArrays > 0 {
+		fr.arrays = make([]*value.Array, code.nArrays)
+		fr.escapedA = make([]bool, code.nArrays)
+		for i := range fr.arrays {
+			fr.arrays[i] = &value.Array{}
+		}
+	}
+	if code.nHashes > 0 {
+		fr.hashes = make([]*value.Hash, code.nHashes)
+		fr.escapedH = make([]bool, code.nHashes)
+		for i := range fr.hashes {
+			fr.hashes[i] = value.NewHash()
+		}
+	}
+	return fr
+}
+
+// ctl is how a statement ended: normally, or by next/last/redo/return.
+type ctl uint8
+
+const (
+	ctlNormal ctl = iota
+	ctlNext
+	ctlLast
+	ctlRedo
+	ctlReturn
+)
+
+// stmtFn runs one compiled statement.
+type stmtFn func(fr *frame) ctl
+
+// scalarFn evaluates an expression in scalar context.
+type scalarFn func(fr *frame) value.Scalar
+
+// listFn evaluates an expression in list context.
+type listFn func(fr *frame) []value.Scalar
+
+// lvalueFn returns the container an expression names.
+type lvalueFn func(fr *frame) *value.Scalar
+
+// arrayFn returns the array an expression names (@a, @$r).
+type arrayFn func(fr *frame) *value.Array
+
+// hashFn returns the hash an expression names (%h, %$r).
+type hashFn func(fr *frame) *value.Hash
+
+// ctlSignal carries next/last/redo/return out of an expression, e.g.
+// `open(...) or return`, as a panic caught by the enclosing loop or sub.
+// Statement-level control flow, the common case, returns a ctl instead.
+type ctlSignal struct {
+	op    ctl
+	label string
+}

@@ -1,0 +1,70 @@
+package interp
+
+import (
+	"github.com/miniperl/miniperl/parser"
+)
+
+// Program is a compiled Perl program, ready to run any number of times,
+// also concurrently: nothing in it changes after Compile.
+type Program struct {
+	name string
+	// globalNames are the full names of the globals the code refers to
+	// statically; compiled code reaches them by index.
+	globalNames []string
+	main        *subCode
+	// subs are the named subs, defined when a run starts.
+	subs []namedSub
+	// ends are the END blocks, run in reverse order of definition.
+	ends []*subCode
+	// data is the text after __END__/__DATA__.
+	data *string
+}
+
+// namedSub is a sub NAME { } declaration.
+type namedSub struct {
+	full string
+	code *subCode
+}
+
+// subCode is a compiled sub body (or the main program) with its frame
+// layout.
+type subCode struct {
+	name string
+	body stmtFn
+	// nScalars, nArrays, nHashes size the frame's lexical slots.
+	nScalars, nArrays, nHashes int
+	// captures say which slots are filled from the defining frame.
+	captures []capture
+	// exprReturn is set when the body has `return` inside an expression,
+	// which unwinds by panic and must be caught at the call.
+	exprReturn bool
+}
+
+// capture copies one lexical from the frame that creates a closure.
+type capture struct {
+	kind     byte // '$', '@', '%'
+	from, to int
+}
+
+// Closure is a code value: a compiled sub plus the lexicals it captured.
+type Closure struct {
+	code *subCode
+	name string
+	// refs are the captured variables (*value.Scalar, *value.Array or
+	// *value.Hash), in the order of code.captures.
+	refs []any
+}
+
+// RefType implements value.Typed.
+func (c *Closure) RefType() string { return "CODE" }
+
+// Compile parses and compiles Perl source. name is the file name used in
+// messages ("-e" for a one-liner). The error's text is perl's message, e.g.
+// `syntax error at x.pl line 3, near "..."`, ending in a newline.
+func Compile(name string, src []byte) (*Program, error) {
+	tree, err := parser.Parse(name, src)
+	if err != nil {
+		return nil, &CompileError{Msg: err.Error(), File: name}
+	}
+	return compileProgram(name, tree)
+}

@@ -1,0 +1,94 @@
+package interp
+
+import (
+	"context"
+	"strings"
+
+	"github.com/miniperl/miniperl/perlio"
+	"github.com/miniperl/miniperl/value"
+)
+
+// statusCancelled is Run's result when the host cancels the context: what
+// a shell reports for a process stopped by SIGINT.
+const statusCancelled = 130
+
+// Run executes the program and returns its exit status as perl's would be:
+// 0 at the end, N for exit(N), and after an uncaught die $! if set, else
+// ($? >> 8) if set, else 255. Cancelling ctx stops the program, also when
+// it is blocked in accept or a read, and Run returns 130.
+func (it *Interp) Run(ctx context.Context) (status int) {
+	it.ctx = ctx
+	fr := newFrame(it, it.prog.main)
+	fr.pkg = "main"
+	fr.want = voidCtx
+	it.mainFrame = fr
+	for _, s := range it.prog.subs {
+		it.glob(s.full).Code = makeClosure(s.code, fr, false)
+	}
+	if it.prog.data != nil {
+		it.glob("main::DATA").IO = perlio.NewReader("DATA", strings.NewReader(*it.prog.data))
+	}
+	status = it.protect(func() { it.prog.main.body(fr) })
+	// END blocks run after the main program, also after die and exit, with
+	// $? holding the status.
+	for i := len(it.prog.ends) - 1; i >= 0; i-- {
+		code := it.prog.ends[i]
+		*it.glob("main::?").Scalar = value.IntValue(int64(status))
+		if s := it.protect(func() { it.callSub(&Closure{code: code, name: "END"}, nil, voidCtx, fr) }); s != 0 {
+			status = s
+		}
+	}
+	it.flushAll()
+	return status
+}
+
+// protect runs f, turning die, exit and cancellation into an exit status.
+func (it *Interp) protect(f func()) (status int) {
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		switch sig := r.(type) {
+		case *dieSignal:
+			it.stdout.IO.Flush()
+			msg := sig.val.String()
+			it.stderr.IO.Write(it.ctx, []byte(msg))
+			it.stderr.IO.Flush()
+			status = it.dieStatus()
+		case *exitSignal:
+			status = sig.status
+		case cancelSignal:
+			status = statusCancelled
+		case *ctlSignal:
+			status = 0
+		default:
+			panic(r)
+		}
+	}()
+	f()
+	return 0
+}
+
+// dieStatus is perl's exit status after an uncaught die.
+func (it *Interp) dieStatus() int {
+	if it.errno != 0 {
+		return it.errno & 0xff
+	}
+	if q := it.glob("main::?").Scalar.Int() >> 8; q != 0 {
+		return int(q & 0xff)
+	}
+	return 255
+}
+
+// flushAll flushes every open output handle, as perl does at exit.
+func (it *Interp) flushAll() {
+	for _, g := range it.symbols {
+		if g.IO != nil {
+			g.IO.Flush()
+		}
+	}
+	for _, h := range it.anonHandles {
+		h.Flush()
+	}
+}

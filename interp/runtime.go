@@ -1,0 +1,149 @@
+package interp
+
+import (
+	"context"
+	"io"
+	"math/rand/v2"
+	"strings"
+
+	"github.com/miniperl/miniperl/perlio"
+	"github.com/miniperl/miniperl/value"
+)
+
+// Glob is a symbol-table entry: the scalar, array, hash, sub and
+// filehandle sharing one name, as perl's typeglob.
+type Glob struct {
+	Pkg, Name string
+	Scalar    *value.Scalar
+	Array     *value.Array
+	Hash      *value.Hash
+	Code      *Closure
+	IO        *perlio.Handle
+}
+
+// GlobName is the glob's name as perl prints it: *main::STDOUT.
+func (g *Glob) GlobName() string { return "*" + g.Pkg + "::" + g.Name }
+
+// RefType implements value.Typed.
+func (g *Glob) RefType() string { return "GLOB" }
+
+// Interp is one run of a Program: its globals, filehandles and special
+// variables. It is used by one goroutine at a time.
+type Interp struct {
+	prog *Program
+	cfg  Config
+	ctx  context.Context
+
+	// globs are the program's statically named globals, by index;
+	// symbols has every glob by its full name (main::x).
+	globs   []*Glob
+	symbols map[string]*Glob
+
+	// selected is the default output handle (select).
+	selected *Glob
+	stdout   *Glob
+	stderr   *Glob
+
+	// errno is $!'s number.
+	errno int
+	// lastRead is the handle last read, for $. and die's ", <FH> line N".
+	lastRead *Glob
+	// underscore is $_ (main::_), kept at hand because it is used so often.
+	underscore *Glob
+	// mainFrame holds the file-scoped lexicals that named subs capture.
+	mainFrame *frame
+	// steps counts loop iterations between context checks.
+	steps int
+	// locals are the values saved by local, newest last.
+	locals []localSave
+	// depth is the sub call depth.
+	depth int
+	// rng is rand's generator, made on first use.
+	rng *rand.Rand
+	// argvUsed is set once <> has started on @ARGV or STDIN.
+	argvUsed bool
+	// anonHandles are handles not reachable through a named glob, kept so
+	// that exit flushes them.
+	anonHandles []*perlio.Handle
+	// net makes the run's sockets under the host's policy.
+	net *perlio.Sockets
+}
+
+// sockets returns the factory for the run's sockets.
+func (it *Interp) sockets() *perlio.Sockets { return it.net }
+
+// New prepares a run of prog with the host's configuration.
+func New(prog *Program, cfg Config) *Interp {
+	it := &Interp{prog: prog, cfg: cfg, symbols: map[string]*Glob{}}
+	it.globs = make([]*Glob, len(prog.globalNames))
+	for i, name := range prog.globalNames {
+		it.globs[i] = it.glob(name)
+	}
+	stdin := cfg.Stdin
+	if stdin == nil {
+		stdin = strings.NewReader("")
+	}
+	stdout, stderr := cfg.Stdout, cfg.Stderr
+	if stdout == nil {
+		stdout = io.Discard
+	}
+	if stderr == nil {
+		stderr = io.Discard
+	}
+	it.glob("main::STDIN").IO = perlio.NewReader("STDIN", stdin)
+	it.stdout = it.glob("main::STDOUT")
+	it.stdout.IO = perlio.NewWriter("STDOUT", stdout)
+	it.stderr = it.glob("main::STDERR")
+	it.stderr.IO = perlio.NewWriter("STDERR", stderr)
+	// perl's STDERR is unbuffered while $| reads 0 for it.
+	it.stderr.IO.SetUnbuffered(true)
+	it.net = &perlio.Sockets{Policy: cfg.NetPolicy}
+	it.selected = it.stdout
+	it.underscore = it.glob("main::_")
+
+	argv := it.glob("main::ARGV")
+	for _, a := range cfg.Args {
+		argv.Array.Push(value.StrValue(a))
+	}
+	env := it.glob("main::ENV")
+	for _, kv := range cfg.Env {
+		if k, v, ok := strings.Cut(kv, "="); ok {
+			*env.Hash.Elem(k) = value.StrValue(v)
+		}
+	}
+	name := cfg.ScriptName
+	if name == "" {
+		name = prog.name
+	}
+	*it.glob("main::0").Scalar = value.StrValue(name)
+	*it.glob("main::,").Scalar = value.UndefValue()
+	*it.glob("main::\"").Scalar = value.StrValue(" ")
+	*it.glob("main::/").Scalar = value.StrValue("\n")
+	*it.glob("main::;").Scalar = value.StrValue("\x1c")
+	*it.glob("main::@").Scalar = value.StrValue("")
+	return it
+}
+
+// glob returns the glob with a full name, creating it.
+func (it *Interp) glob(full string) *Glob {
+	if g := it.symbols[full]; g != nil {
+		return g
+	}
+	pkg, name := splitName(full)
+	g := &Glob{Pkg: pkg, Name: name, Scalar: new(value.Scalar), Array: &value.Array{}, Hash: value.NewHash()}
+	it.symbols[full] = g
+	return g
+}
+
+// splitName splits "Foo::Bar::x" into "Foo::Bar" and "x".
+func splitName(full string) (string, string) {
+	i := strings.LastIndex(full, "::")
+	if i < 0 {
+		return "main", full
+	}
+	pkg := full[:i]
+	if pkg == "" {
+		pkg = "main"
+	}
+	return pkg, full[i+2:]
+}

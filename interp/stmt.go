@@ -1,0 +1,580 @@
+package interp
+
+import (
+	"github.com/miniperl/miniperl/parser"
+	"github.com/miniperl/miniperl/value"
+)
+
+// stmts compiles a statement list. With tail set, the last statement's
+// value becomes the sub's return value, as perl's implicit return.
+func (c *compiler) stmts(list []*parser.Stmt, tail bool) stmtFn {
+	var fns []stmtFn
+	for i, s := range list {
+		if s.Sub != nil {
+			c.namedSub(s.Sub)
+			continue
+		}
+		if f := c.stmt(s, tail && i == len(list)-1); f != nil {
+			fns = append(fns, f)
+		}
+	}
+	switch len(fns) {
+	case 0:
+		return func(*frame) ctl { return ctlNormal }
+	case 1:
+		return fns[0]
+	case 2:
+		a, b := fns[0], fns[1]
+		return func(fr *frame) ctl {
+			if r := a(fr); r != ctlNormal {
+				return r
+			}
+			return b(fr)
+		}
+	}
+	return func(fr *frame) ctl {
+		for _, f := range fns {
+			if r := f(fr); r != ctlNormal {
+				return r
+			}
+		}
+		return ctlNormal
+	}
+}
+
+// block compiles { ... } in a new lexical scope.
+func (c *compiler) block(b *parser.Block, tail bool) stmtFn {
+	c.pushScope()
+	defer c.popScope()
+	outer := c.usesLocal
+	c.usesLocal = false
+	f := c.stmts(b.Stmts, tail)
+	if c.usesLocal {
+		f = withLocals(f)
+	}
+	c.usesLocal = outer
+	return f
+}
+
+func (c *compiler) stmt(s *parser.Stmt, tail bool) stmtFn {
+	c.line = s.Pos.Line
+	label := ""
+	if s.Label != nil {
+		label = s.Label.Name
+	}
+	switch {
+	case s.Simple != nil:
+		return c.simple(s.Simple, tail)
+	case s.If != nil:
+		return c.ifStmt(s.If, tail)
+	case s.While != nil:
+		return c.whileStmt(s.While, label)
+	case s.For != nil:
+		if s.For.C != nil {
+			return c.cFor(s.For, label)
+		}
+		return c.foreach(s.For, label)
+	case s.Block != nil:
+		body := c.block(s.Block, tail)
+		if tail {
+			return body
+		}
+		return c.loopOnce(body, label)
+	case s.Package != nil:
+		if s.Package.Block != nil {
+			saved := c.pkg
+			c.pkg = s.Package.Name
+			body := c.block(s.Package.Block, false)
+			c.pkg = saved
+			return body
+		}
+		c.pkg = s.Package.Name
+		return nil
+	case s.Use != nil:
+		return c.use(s.Use)
+	case s.Phase != nil:
+		code := c.newSub("END", s.Phase.Body, c.mainSub)
+		if s.Phase.Phase == "END" {
+			c.prog.ends = append(c.prog.ends, code)
+			return nil
+		}
+		return func(fr *frame) ctl {
+			fr.it.callSub(&Closure{code: code, name: "BEGIN"}, nil, voidCtx, fr)
+			return ctlNormal
+		}
+	case s.Empty:
+		return nil
+	}
+	return nil
+}
+
+// simple compiles an expression statement with its modifier.
+func (c *compiler) simple(s *parser.SimpleStmt, tail bool) stmtFn {
+	x := s.X.Node
+	if s.Modifier == nil {
+		return c.exprStmt(x, tail)
+	}
+	m := s.Modifier
+	switch m.Keyword {
+	case "if", "unless":
+		cond := c.cond(m.X.Node)
+		body := c.exprStmt(x, tail)
+		if m.Keyword == "unless" {
+			inner := cond
+			cond = func(fr *frame) bool { return !inner(fr) }
+		}
+		return func(fr *frame) ctl {
+			if cond(fr) {
+				return body(fr)
+			}
+			return ctlNormal
+		}
+	case "while", "until":
+		cond := c.loopCond(m.X.Node)
+		until := m.Keyword == "until"
+		body := c.exprStmt(x, false)
+		if _, isDo := x.(*parser.DoBlock); isDo {
+			// do BLOCK while COND runs the block before testing.
+			return func(fr *frame) ctl {
+				for {
+					if r := body(fr); r != ctlNormal {
+						return r
+					}
+					if cond(fr) == until {
+						return ctlNormal
+					}
+				}
+			}
+		}
+		return func(fr *frame) ctl {
+			for cond(fr) != until {
+				fr.it.tick()
+				if r := body(fr); r != ctlNormal {
+					return r
+				}
+			}
+			return ctlNormal
+		}
+	case "for", "foreach":
+		list := c.list(m.X.Node)
+		body := c.exprStmt(x, false)
+		us := c.global("main::_")
+		return func(fr *frame) ctl {
+			g := fr.it.globs[us]
+			saved := g.Scalar
+			defer func() { g.Scalar = saved }()
+			for _, v := range list(fr) {
+				v := v
+				g.Scalar = &v
+				if r := body(fr); r != ctlNormal {
+					return r
+				}
+			}
+			return ctlNormal
+		}
+	}
+	c.fail(m.Pos.Line, "syntax error")
+	return nil
+}
+
+// exprStmt compiles an expression used as a statement. Statement-level
+// return/next/last become a ctl result rather than a panic.
+func (c *compiler) exprStmt(x parser.Node, tail bool) stmtFn {
+	if ctlNode, ok := x.(*parser.Control); ok {
+		return c.controlStmt(ctlNode)
+	}
+	if tail {
+		sf := c.scalar(x)
+		lf := c.list(x)
+		return func(fr *frame) ctl {
+			if fr.want == listCtx {
+				fr.ret = lf(fr)
+			} else {
+				fr.retOne = sf(fr)
+			}
+			return ctlReturn
+		}
+	}
+	f := c.void(x)
+	return func(fr *frame) ctl {
+		f(fr)
+		return ctlNormal
+	}
+}
+
+// controlStmt compiles return/next/last/redo as a statement.
+func (c *compiler) controlStmt(n *parser.Control) stmtFn {
+	label := n.Label
+	switch n.Op {
+	case "return":
+		if n.Value == nil {
+			return func(fr *frame) ctl {
+				fr.ret, fr.retOne = nil, value.UndefValue()
+				return ctlReturn
+			}
+		}
+		sf := c.scalar(n.Value)
+		lf := c.list(n.Value)
+		return func(fr *frame) ctl {
+			if fr.want == listCtx {
+				fr.ret = lf(fr)
+			} else {
+				fr.retOne = sf(fr)
+			}
+			return ctlReturn
+		}
+	case "next", "last", "redo":
+		var r ctl
+		switch n.Op {
+		case "next":
+			r = ctlNext
+		case "last":
+			r = ctlLast
+		default:
+			r = ctlRedo
+		}
+		if c.loopDepth == 0 && label == "" {
+			line := n.At().Line
+			file := c.file
+			op := n.Op
+			return func(fr *frame) ctl {
+				fr.it.dieAt(file, line, "Can't \"%s\" outside a loop block", op)
+				return ctlNormal
+			}
+		}
+		return func(fr *frame) ctl {
+			fr.label = label
+			return r
+		}
+	}
+	return nil
+}
+
+func (c *compiler) ifStmt(s *parser.IfStmt, tail bool) stmtFn {
+	type arm struct {
+		cond func(*frame) bool
+		body stmtFn
+	}
+	var arms []arm
+	c.pushScope()
+	defer c.popScope()
+	cond := c.cond(s.Cond.Node)
+	if s.Keyword == "unless" {
+		inner := cond
+		cond = func(fr *frame) bool { return !inner(fr) }
+	}
+	arms = append(arms, arm{cond, c.block(s.Then, tail)})
+	for _, e := range s.Elsifs {
+		c.line = e.Pos.Line
+		arms = append(arms, arm{c.cond(e.Cond.Node), c.block(e.Then, tail)})
+	}
+	var elseBody stmtFn
+	if s.Else != nil {
+		elseBody = c.block(s.Else, tail)
+	}
+	if len(arms) == 1 {
+		a := arms[0]
+		return func(fr *frame) ctl {
+			if a.cond(fr) {
+				return a.body(fr)
+			}
+			if elseBody != nil {
+				return elseBody(fr)
+			}
+			return ctlNormal
+		}
+	}
+	return func(fr *frame) ctl {
+		for _, a := range arms {
+			if a.cond(fr) {
+				return a.body(fr)
+			}
+		}
+		if elseBody != nil {
+			return elseBody(fr)
+		}
+		return ctlNormal
+	}
+}
+
+// loopCtl decides what a loop does with its body's result: it returns
+// stop=true with the ctl to pass outward, or stop=false to go on (with
+// redo saying to rerun the body without the condition).
+func loopCtl(fr *frame, r ctl, label string) (stop bool, out ctl, redo bool) {
+	switch r {
+	case ctlNormal:
+		return false, ctlNormal, false
+	case ctlReturn:
+		return true, r, false
+	}
+	if fr.label != "" && fr.label != label {
+		return true, r, false
+	}
+	fr.label = ""
+	switch r {
+	case ctlNext:
+		return false, ctlNormal, false
+	case ctlLast:
+		return true, ctlNormal, false
+	case ctlRedo:
+		return false, ctlNormal, true
+	}
+	return false, ctlNormal, false
+}
+
+// loopOnce runs a bare block, which is a loop that runs once.
+func (c *compiler) loopOnce(body stmtFn, label string) stmtFn {
+	return func(fr *frame) ctl {
+		for {
+			r := body(fr)
+			stop, out, redo := loopCtl(fr, r, label)
+			if stop {
+				return out
+			}
+			if !redo {
+				return ctlNormal
+			}
+		}
+	}
+}
+
+func (c *compiler) whileStmt(s *parser.WhileStmt, label string) stmtFn {
+	c.pushScope()
+	defer c.popScope()
+	cond := func(*frame) bool { return true }
+	if s.Cond != nil {
+		cond = c.loopCond(s.Cond.Node)
+	}
+	if s.Keyword == "until" {
+		inner := cond
+		cond = func(fr *frame) bool { return !inner(fr) }
+	}
+	body, cont := c.loopBody(s.Body, s.Continue)
+	return func(fr *frame) ctl {
+		for cond(fr) {
+			fr.it.tick()
+		again:
+			r := body(fr)
+			stop, out, redo := loopCtl(fr, r, label)
+			if stop {
+				return out
+			}
+			if redo {
+				goto again
+			}
+			if cont != nil {
+				cont(fr)
+			}
+		}
+		return ctlNormal
+	}
+}
+
+// loopBody compiles a loop's block and continue block.
+func (c *compiler) loopBody(b, cont *parser.Block) (stmtFn, stmtFn) {
+	c.loopDepth++
+	outer := c.exprControl
+	c.exprControl = false
+	body := c.block(b, false)
+	if c.exprControl {
+		body = catchExprControl(body)
+	}
+	c.exprControl = outer
+	var contFn stmtFn
+	if cont != nil {
+		contFn = c.block(cont, false)
+	}
+	c.loopDepth--
+	return body, contFn
+}
+
+// catchExprControl wraps a loop body so that next/last/redo raised from
+// inside an expression (`... or next`) end the body like the statement
+// forms do; bodies without such expressions pay nothing.
+func catchExprControl(body stmtFn) stmtFn {
+	return func(fr *frame) (result ctl) {
+		defer func() {
+			if r := recover(); r != nil {
+				sig, ok := r.(*ctlSignal)
+				if !ok || sig.op == ctlReturn {
+					panic(r)
+				}
+				fr.label = sig.label
+				result = sig.op
+			}
+		}()
+		return body(fr)
+	}
+}
+
+func (c *compiler) cFor(s *parser.ForStmt, label string) stmtFn {
+	c.pushScope()
+	defer c.popScope()
+	var init func(*frame)
+	if s.Init != nil {
+		init = c.void(s.Init.Node)
+	}
+	cond := func(*frame) bool { return true }
+	if s.C.Cond != nil {
+		cond = c.cond(s.C.Cond.Node)
+	}
+	var step func(*frame)
+	if s.C.Step != nil {
+		step = c.void(s.C.Step.Node)
+	}
+	body, _ := c.loopBody(s.Body, nil)
+	return func(fr *frame) ctl {
+		if init != nil {
+			init(fr)
+		}
+		for cond(fr) {
+			fr.it.tick()
+		again:
+			r := body(fr)
+			stop, out, redo := loopCtl(fr, r, label)
+			if stop {
+				return out
+			}
+			if redo {
+				goto again
+			}
+			if step != nil {
+				step(fr)
+			}
+		}
+		return ctlNormal
+	}
+}
+
+func (c *compiler) foreach(s *parser.ForStmt, label string) stmtFn {
+	c.pushScope()
+	defer c.popScope()
+	var listExpr parser.Node
+	if s.Init != nil {
+		listExpr = s.Init.Node
+	} else {
+		listExpr = &parser.List{}
+	}
+	// setVar points the loop variable at each element in turn (aliasing);
+	// restore puts back what was there.
+	var bind func(fr *frame) (set func(*value.Scalar), restore func())
+	varName := "_"
+	decl := ""
+	if s.Var != nil {
+		varName = s.Var.Name[1:]
+		decl = s.Var.Decl
+	}
+	if decl == "my" || decl == "state" {
+		slot := c.declare('$', varName)
+		bind = func(fr *frame) (func(*value.Scalar), func()) {
+			return func(v *value.Scalar) { fr.scalars[slot] = v }, func() {}
+		}
+	} else if slot, ok := c.lookup('$', varName); ok && decl == "" {
+		bind = func(fr *frame) (func(*value.Scalar), func()) {
+			saved := fr.scalars[slot]
+			return func(v *value.Scalar) { fr.scalars[slot] = v }, func() { fr.scalars[slot] = saved }
+		}
+	} else {
+		gi := c.global(c.qualify(varName))
+		bind = func(fr *frame) (func(*value.Scalar), func()) {
+			g := fr.it.globs[gi]
+			saved := g.Scalar
+			return func(v *value.Scalar) { g.Scalar = v }, func() { g.Scalar = saved }
+		}
+	}
+	// A range is counted, not built: for (1..1_000_000) allocates nothing.
+	if r, ok := listExpr.(*parser.Range); ok {
+		lo, hi := c.scalar(r.L), c.scalar(r.R)
+		body, _ := c.loopBody(s.Body, s.Continue)
+		return func(fr *frame) ctl {
+			from, to := lo(fr), hi(fr)
+			if !from.LooksLikeNumber() && from.Kind() == value.Str && from.String() != "" {
+				return foreachValues(fr, bind, body, label, rangeList(from, to))
+			}
+			set, restore := bind(fr)
+			defer restore()
+			for i, n := from.Int(), to.Int(); i <= n; i++ {
+				fr.it.tick()
+				v := value.IntValue(i)
+				set(&v)
+			again:
+				stop, out, redo := loopCtl(fr, body(fr), label)
+				if stop {
+					return out
+				}
+				if redo {
+					goto again
+				}
+			}
+			return ctlNormal
+		}
+	}
+	elems := c.aliases(listExpr)
+	body, _ := c.loopBody(s.Body, s.Continue)
+	return func(fr *frame) ctl {
+		set, restore := bind(fr)
+		defer restore()
+		for _, e := range elems(fr) {
+			fr.it.tick()
+			set(e)
+		again:
+			stop, out, redo := loopCtl(fr, body(fr), label)
+			if stop {
+				return out
+			}
+			if redo {
+				goto again
+			}
+		}
+		return ctlNormal
+	}
+}
+
+// foreachValues runs a foreach body over plain values.
+func foreachValues(fr *frame, bind func(*frame) (func(*value.Scalar), func()), body stmtFn, label string, vals []value.Scalar) ctl {
+	set, restore := bind(fr)
+	defer restore()
+	for i := range vals {
+		set(&vals[i])
+	again:
+		stop, out, redo := loopCtl(fr, body(fr), label)
+		if stop {
+			return out
+		}
+		if redo {
+			goto again
+		}
+	}
+	return ctlNormal
+}
+
+// loopCond compiles a while condition, adding perl's implicit defined()
+// for `while ($x = <FH>)` and `$_` assignment for `while (<FH>)`.
+func (c *compiler) loopCond(n parser.Node) func(*frame) bool {
+	switch x := n.(type) {
+	case *parser.Readline:
+		assign := &parser.Assign{L: &parser.Var{Sigil: '$', Name: "_"}, Op: "=", R: x}
+		return c.definedCond(assign)
+	case *parser.Assign:
+		if x.Op == "=" {
+			if _, ok := x.R.(*parser.Readline); ok {
+				return c.definedCond(x)
+			}
+			if call, ok := x.R.(*parser.Call); ok && (call.Name == "readline" || call.Name == "shift" || call.Name == "each") {
+				return c.definedCond(x)
+			}
+		}
+	}
+	return c.cond(n)
+}
+
+func (c *compiler) definedCond(n parser.Node) func(*frame) bool {
+	f := c.scalar(n)
+	return func(fr *frame) bool { return !f(fr).IsUndef() }
+}
+
+// cond compiles a boolean test.
+func (c *compiler) cond(n parser.Node) func(*frame) bool {
+	f := c.scalar(n)
+	return func(fr *frame) bool { return f(fr).Bool() }
+}

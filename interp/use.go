@@ -1,0 +1,28 @@
+package interp
+
+import (
+	"strings"
+
+	"github.com/miniperl/miniperl/parser"
+)
+
+// pragmas are the modules use accepts today. strict and warnings are
+// accepted and not yet enforced; the others change nothing miniperl does.
+var pragmas = map[string]bool{
+	"strict": true, "warnings": true, "utf8": true, "feature": true,
+	"vars": false, "integer": false,
+}
+
+// use compiles use/no MODULE LIST. Modules miniperl does not have fail as
+// perl fails for a module that is not installed.
+func (c *compiler) use(u *parser.UseDecl) stmtFn {
+	if u.Version != "" {
+		return nil
+	}
+	if ok := pragmas[u.Module]; ok {
+		return nil
+	}
+	path := strings.ReplaceAll(u.Module, "::", "/") + ".pm"
+	c.fail(u.Pos.Line, "Can't locate %s in @INC (you may need to install the %s module) (@INC entries checked: miniperl built-ins)", path, u.Module)
+	return nil
+}

@@ -1,0 +1,34 @@
+# push, pop, shift, unshift and scalar(@a).
+my @a = (1, 2, 3);
+push @a, 4;
+push(@a, 5, 6);
+print "@a\n";
+my $p = pop @a;
+print "popped $p: @a\n";
+my $s = shift @a;
+print "shifted $s: @a\n";
+unshift @a, 0;
+unshift(@a, -2, -1);
+print "@a\n";
+print "count: ", scalar(@a), "\n";
+my $n = @a;
+print "n=$n\n";
+print "last index: $#a\n";
+my @e;
+my $x = pop @e;
+print defined $x ? "defined\n" : "pop of empty is undef\n";
+print "size of empty: ", scalar(@e), "\n";
+$e[3] = "d";
+print "grown to ", scalar(@e), "\n";
+print defined $e[1] ? "def\n" : "hole is undef\n";
+my @b = @a;
+push @b, 99;
+print "copy: ", scalar(@a), " vs ", scalar(@b), "\n";
+$a[0] = "first";
+$a[-1] = "last";
+print "@a\n";
+print "len via push: ", push(@a, "x"), "\n";
+print "len via unshift: ", unshift(@a, "y"), "\n";
+if (@e) { print "non-empty array is true\n" }
+my @none = ();
+print "empty array is false\n" unless @none;

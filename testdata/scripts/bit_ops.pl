@@ -1,0 +1,20 @@
+# Bitwise operators work on unsigned 64-bit integers.
+print 12 & 10, "\n";
+print 12 | 3, "\n";
+print 12 ^ 10, "\n";
+print 1 << 4, "\n";
+print 256 >> 3, "\n";
+print ~0, "\n";
+print ~5, "\n";
+print ~0 >> 1, "\n";
+print 1 << 63, "\n";
+print 0xff & ~0x0f, "\n";
+print -1 & 0xff, "\n";
+print 2 + 3 << 1, "\n";
+print 6 & 3 | 8, "\n";
+print 1 | 2 ^ 3, "\n";
+print 0b1010 ^ 0b0110, "\n";
+print 3.7 | 0, "\n";
+print "12" | 1, "\n";
+printf "%b\n", 0b1100 | 0b0011;
+printf "%x\n", 0xdead & 0xff00;

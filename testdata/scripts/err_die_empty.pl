@@ -1,0 +1,3 @@
+# die with no message says "Died".
+print "about to die\n";
+die;

@@ -1,0 +1,20 @@
+# Backslash escapes in double-quoted strings.
+print "tab:[\t]\n";
+print "backslash:[\\]\n";
+print "quote:[\"]\n";
+print "dollar:[\$x]\n";
+print "at:[\@a]\n";
+print "hex:[\x41\x42]\n";
+print "hex braces:[\x{43}\x{044}]\n";
+print "octal:[\101\102]\n";
+print "nul length: ", length("a\0b"), "\n";
+print "nul ord: ", ord("\0"), "\n";
+print "escape ord: ", ord("\e"), "\n";
+print "cr ord: ", ord("\r"), "\n";
+print "bell ord: ", ord("\a"), "\n";
+print "formfeed ord: ", ord("\f"), "\n";
+print "newline ord: ", ord("\n"), "\n";
+print "unknown escape:[\q\w]\n";
+print "single in double:['ok']\n";
+print "multi\nline\n";
+print "hex x0:[\x30]\n";

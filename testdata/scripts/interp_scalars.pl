@@ -1,0 +1,22 @@
+# Scalars interpolate in double quotes, with or without braces.
+my $x = "world";
+my $n = 42;
+print "Hello, $x!\n";
+print "Hello, ${x}wide\n";
+print "n=$n, n+1 is not computed: $n+1\n";
+print "$x$n\n";
+print "${x}_$n\n";
+print "price: \$$n.00\n";
+print "email: user\@example.com\n";
+my $empty = "";
+print "[$empty]\n";
+my $u;
+print "[", (defined $u ? "def" : "undef"), "]\n";
+my $s = "a";
+$s = "$s$s";
+$s = "$s-$s";
+print "$s\n";
+print "${x}::thing\n";
+print "$n" + 1, "\n";
+my $f = 0.5;
+print "float $f and ${f}0\n";

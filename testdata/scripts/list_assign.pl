@@ -1,0 +1,21 @@
+# List assignment: swapping, partial, arrays on the left, count in scalar context.
+my ($a, $b) = (1, 2);
+($a, $b) = ($b, $a);
+print "$a $b\n";
+my ($x, $y, $z) = (10, 20);
+print defined $z ? "z defined\n" : "z undef\n";
+my ($first, @rest) = (1, 2, 3, 4);
+print "$first | @rest\n";
+my @arr = (5, 6, 7);
+my ($p) = @arr;
+print "$p\n";
+my $c2 = (my ($m, $n) = (7, 8, 9));
+print "$c2 $m $n\n";
+my ($u, $v) = ("only");
+print "$u ", (defined $v ? "v" : "no v"), "\n";
+my @copy = (my @orig = (1, 2));
+print "@copy\n";
+my ($i, $j, $k) = (1) x 3;
+print "$i$j$k\n";
+($a, $b, $x) = ($x, $a, $b);
+print "$a $b $x\n";

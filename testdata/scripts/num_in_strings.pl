@@ -1,0 +1,25 @@
+# Numbers turned into strings by interpolation, concatenation and join.
+my $a = 0.1 + 0.2;
+my $b = 1 / 3;
+my $c = 1e21;
+my $d = -0.0;
+my $e = 1_000_000;
+my $f = 3.0;
+print "a=$a b=$b c=$c d=$d e=$e f=$f\n";
+print "join: ", join(",", $a, $b, $c, 2**0.5, 10/4), "\n";
+my $s = "" . 255 . "/" . 0x10;
+print "$s\n";
+my $big = 2**64;
+print "big: $big\n";
+my $int = 18446744073709551615;
+print "int: $int\n";
+my $neg = -17;
+print "neg: $neg, abs-ish: ", -$neg, "\n";
+my $sum = 0;
+$sum += 0.1 for 1 .. 10;
+print "sum of ten 0.1: $sum\n";
+print "equal to 1: ", ($sum == 1 ? "yes" : "no"), "\n";
+my $str = 7 . "";
+print length($str), "\n";
+print length(1/7), "\n";
+print length(1e21), "\n";

@@ -1,0 +1,22 @@
+# Integer arithmetic stays exact; modulus follows the sign of the right operand.
+print 2 + 3, "\n";
+print 2 - 3, "\n";
+print 6 * 7, "\n";
+print 9007199254740993 + 0, "\n";
+print 9223372036854775807 - 1, "\n";
+print 9223372036854775807 + 1, "\n";
+print -9223372036854775807 - 1, "\n";
+print 4611686018427387904 * 2, "\n";
+print 4611686018427387904 * 4, "\n";
+print 10 % 3, "\n";
+print -10 % 3, "\n";
+print 10 % -3, "\n";
+print -10 % -3, "\n";
+print 10.5 % 3, "\n";
+print 7 % 7, "\n";
+print 1 + 2 * 3 - 4 / 2, "\n";
+print (1 + 2) * 3;
+print "\n";
+print((1 + 2) * 3, "\n");
+print 100 - 10 - 1, "\n";
+print 2 * 3 % 4, "\n";

@@ -1,0 +1,23 @@
+# Where integers end and floating point begins.
+my $max = 9223372036854775807;
+print $max, "\n";
+print $max + 1, "\n";
+print $max * 2, "\n";
+my $umax = 18446744073709551615;
+print $umax, "\n";
+print $umax + 1, "\n";
+print $umax - 1, "\n";
+my $min = -9223372036854775808;
+print $min, "\n";
+print $min - 1, "\n";
+print -$min, "\n";
+print 4294967296 * 4294967296, "\n";
+print 4294967295 * 4294967297, "\n";
+print 1e15 + 1, "\n";
+print 1e16 + 1, "\n";
+print 999999999999999 + 1, "\n";
+print 0.5 + 0.5, "\n";
+print 1e19, "\n";
+print 1e19 + 0, "\n";
+print 10**19, "\n";
+print 10**15, "\n";

@@ -1,0 +1,24 @@
+# ** binds tighter than unary minus and is right associative.
+print -2**2, "\n";
+print (-2)**2;
+print "\n";
+print((-2)**2, "\n");
+print 2**3**2, "\n";
+print 2**-1, "\n";
+print 2**0.5, "\n";
+print 10**0, "\n";
+print 0**0, "\n";
+print 4**0.5, "\n";
+print -3**-2, "\n";
+print - -5, "\n";
+my $x = 5;
+print -$x, "\n";
+print - $x, "\n";
+print -"foo", "\n";
+print -"-bar", "\n";
+print 3 - -2, "\n";
+print 2 ** 10, "\n";
+print 2 ** 62, "\n";
+print 3 ** 40, "\n";
+print (-8) ** (1/3);
+print "\n";

@@ -1,0 +1,31 @@
+# pack/unpack of integers: C c n N v V s S l L with counts and *.
+sub hex_of { return unpack('H*', $_[0]) }
+print hex_of(pack('C', 65)), "\n";
+print hex_of(pack('C3', 1, 2, 255)), "\n";
+print hex_of(pack('C*', 10, 20, 30, 40)), "\n";
+print hex_of(pack('C', 256 + 7)), "\n";
+print hex_of(pack('c', -1)), "\n";
+print hex_of(pack('n', 8888)), "\n";
+print hex_of(pack('n2', 1, 258)), "\n";
+print hex_of(pack('N', 3735928559)), "\n";
+print hex_of(pack('v', 8888)), "\n";
+print hex_of(pack('V', 3735928559)), "\n";
+print hex_of(pack('s', -2)), "\n";
+print hex_of(pack('S', 65535)), "\n";
+print hex_of(pack('l', -1)), "\n";
+print hex_of(pack('L', 4294967295)), "\n";
+print hex_of(pack('N n C', 1, 2, 3)), "\n";
+print join(",", unpack('C*', "ABC")), "\n";
+print join(",", unpack('c*', "\xff\x7f\x80")), "\n";
+print join(",", unpack('n*', "\x00\x01\x01\x00\xff\xff")), "\n";
+print join(",", unpack('N', "\xde\xad\xbe\xef")), "\n";
+print join(",", unpack('v2', "\x01\x00\x00\x01")), "\n";
+print join(",", unpack('V', "\xef\xbe\xad\xde")), "\n";
+print join(",", unpack('s S', "\xfe\xff\xfe\xff")), "\n";
+print join(",", unpack('l L', "\xff\xff\xff\xff\xff\xff\xff\xff")), "\n";
+print join(",", unpack('C2 x2 C', "\x01\x02\x03\x04\x05")), "\n";
+print join(",", unpack('C4', pack('N', 2130706433))), "\n";
+print unpack('N', pack('C4', 127, 0, 0, 1)), "\n";
+print scalar(unpack('C*', "\x05\x06")), "\n";
+print length(pack('x8')), "\n";
+print hex_of(pack('C x3 C', 1, 2)), "\n";

@@ -1,0 +1,20 @@
+# The sockaddr_in structure packed by hand, as the socket examples do it.
+my $domain = 2;
+my $host = pack('C4', 127, 0, 0, 1);
+print "host length: ", length($host), "\n";
+print "host: ", join('.', unpack('C4', $host)), "\n";
+my $port = 8888;
+my $address = pack('S n a4 x8', $domain, $port, $host);
+print "address length: ", length($address), "\n";
+print "address hex: ", unpack('H*', $address), "\n";
+my ($d, $p, $h) = unpack('S n a4', $address);
+print "domain: $d\n";
+print "port: $p\n";
+print "host: ", join('.', unpack('C4', $h)), "\n";
+my $any = pack('S n a4 x8', 2, 80, pack('C4', 0, 0, 0, 0));
+print "any: ", unpack('H*', $any), "\n";
+my $remote = pack('S n a4 x8', 2, 80, pack('C4', 216, 109, 118, 67));
+print "remote: ", unpack('H*', $remote), "\n";
+my ($rd, $rp, $rh) = unpack('S n a4', $remote);
+print "remote host: ", join('.', unpack('C4', $rh)), " port $rp\n";
+print "short host padded: ", unpack('H*', pack('S n a4 x8', 2, 1, "\x7f")), "\n";

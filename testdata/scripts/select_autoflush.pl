@@ -1,0 +1,27 @@
+# select(FH) returns the previously selected handle; $| belongs to the selected handle.
+print "autoflush on STDOUT: $|\n";
+my $old = select(STDERR);
+print STDOUT "old handle: $old\n";
+$| = 1;
+my $prev = select(STDOUT);
+print "back to: $prev\n";
+print "STDOUT autoflush still: $|\n";
+$| = 5;
+print "set to 5 reads back: $|\n";
+$| = 0;
+print "now: $|\n";
+select(STDOUT); $| = 1; select(STDOUT);
+print "after idiom: $|\n";
+my $cur = select;
+print "current: $cur\n";
+my $file = "/tmp/miniperl-test-select_autoflush.txt";
+open(OUT, '>', $file) or die "open: $!\n";
+my $was = select(OUT);
+print "this goes to the file\n";
+select($was);
+close(OUT);
+print "restored: ", select(), "\n";
+open(IN, '<', $file) or die "open: $!\n";
+my $line = <IN>;
+close(IN);
+print "file had: $line";

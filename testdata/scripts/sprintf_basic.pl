@@ -1,0 +1,26 @@
+# sprintf conversions.
+printf("%s|%s\n", "str", 42);
+printf("%d|%d|%d\n", 42, -42, 3.99);
+printf("%i\n", 17);
+printf("%u\n", 42);
+printf("%u\n", -1);
+printf("%c%c%c\n", 72, 105, 33);
+printf("%x|%X|%#x|%#X\n", 255, 255, 255, 255);
+printf("%o|%#o\n", 8, 8);
+printf("%b|%#b|%B\n", 5, 5, 5);
+printf("%e\n", 12345.678);
+printf("%E\n", 0.000123);
+printf("%f\n", 3.14159265);
+printf("%g|%g|%g|%g\n", 100000, 1000000, 0.0001, 0.00001);
+printf("%G\n", 1e-10);
+printf("%%|%5%|\n");
+printf("%s\n", 1e21);
+printf("%d\n", "12abc");
+printf("%s and %s\n", "one", "two");
+printf("%d items\n", 3);
+my $s = sprintf("%03d-%s", 7, "x");
+print "$s\n";
+printf("%s\n", sprintf("%x", 3735928559));
+printf("%d\n", 18446744073709551615);
+printf("%u\n", 18446744073709551615);
+printf("%.0f %.0f %.0f %.0f\n", 0.5, 1.5, 2.5, 3.5);

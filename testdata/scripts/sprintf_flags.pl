@@ -1,0 +1,28 @@
+# sprintf flags, widths and precisions.
+printf("[%5d]\n", 42);
+printf("[%-5d]\n", 42);
+printf("[%05d]\n", 42);
+printf("[%+d] [%+d]\n", 42, -42);
+printf("[% d] [% d]\n", 42, -42);
+printf("[%5s]\n", "ab");
+printf("[%-5s]\n", "ab");
+printf("[%.2s]\n", "abcdef");
+printf("[%8.3f]\n", 3.14159);
+printf("[%-8.3f]\n", 3.14159);
+printf("[%08.3f]\n", -3.14159);
+printf("[%.3e]\n", 1234.5);
+printf("[%10.4e]\n", 0.00012345);
+printf("[%.3g]\n", 1234.5);
+printf("[%.10g]\n", 1/3);
+printf("[%#.3g]\n", 1);
+printf("[%*d]\n", 6, 7);
+printf("[%-*d]\n", 6, 7);
+printf("[%.*f]\n", 2, 2.71828);
+printf("[%08x]\n", 48879);
+printf("[%-8x]\n", 48879);
+printf("[%#010b]\n", 5);
+printf("[%.5d]\n", 42);
+printf("[%3c]\n", 65);
+printf("[%5.1s]\n", "xyz");
+printf("[%+.2f]\n", 2);
+printf("[%x]\n", -1);

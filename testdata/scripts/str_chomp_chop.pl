@@ -1,0 +1,28 @@
+# chomp removes a trailing newline and returns how many it removed; chop removes any last char.
+my $s = "line\n";
+my $n = chomp($s);
+print "[$s] $n\n";
+$n = chomp($s);
+print "[$s] $n\n";
+my $d = "two\n\n";
+chomp($d);
+print "[", length($d), "]\n";
+my $c = "abc";
+my $r = chop($c);
+print "[$c] [$r]\n";
+my @lines = ("a\n", "b\n", "c");
+my $total = chomp(@lines);
+print "@lines $total\n";
+$_ = "topic\n";
+chomp;
+print "[$_]\n";
+chop;
+print "[$_]\n";
+my $e = "";
+chop($e);
+print "[$e]\n";
+my $crlf = "dos\r\n";
+chomp($crlf);
+print length($crlf), "\n";
+chomp(my $x = "declared\n");
+print "[$x]\n";

@@ -1,0 +1,21 @@
+# The . and x operators.
+my $a = "foo";
+my $b = "bar";
+print $a . $b, "\n";
+print $a . " " . $b . "\n";
+print "-" x 10, "\n";
+print "ab" x 3, "\n";
+print "ab" x 0, "|\n";
+print "ab" x -1, "|\n";
+print "ab" x 2.7, "\n";
+print 5 x 3, "\n";
+print 1 . 2 + 3, "\n";
+my @l = (1, 2) x 3;
+print "@l\n";
+print scalar(@l), "\n";
+my @e = (0) x 5;
+print join(",", @e), "\n";
+my $s = "=" x 3 . ">";
+print "$s\n";
+print "a" . 1 + 2, "\n";
+print "x" x 3 . "y" x 2, "\n";

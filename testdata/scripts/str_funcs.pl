@@ -1,0 +1,20 @@
+# lc, uc, length, chr, ord, and their $_ defaults.
+print lc("MiXeD Case"), "\n";
+print uc("MiXeD Case"), "\n";
+print length("hello"), "\n";
+print length(""), "\n";
+print length(12345), "\n";
+print length(0.5), "\n";
+print chr(65), chr(97), chr(48), "\n";
+print ord("A"), " ", ord("abc"), " ", ord(""), "\n";
+print ord(chr(200)), "\n";
+print uc "shout", "\n";
+print length "four", "\n";
+$_ = "Topic";
+print lc, "\n";
+print uc, "\n";
+print length, "\n";
+print ord, "\n";
+my $u;
+print defined(length($u)) ? "defined\n" : "length(undef) is undef\n";
+print chr(ord("a") + 1), "\n";

@@ -1,0 +1,22 @@
+# join, and split on literal strings.
+print join(",", 1, 2, 3), "\n";
+print join("", "a", "b"), "\n";
+print join("-", "only"), "\n";
+print join(":", ()), "|\n";
+my @parts = split(',', "a,b,,c,,");
+print scalar(@parts), ": ", join("|", @parts), "\n";
+@parts = split(',', "a,b,,c,,", -1);
+print scalar(@parts), ": ", join("|", @parts), "\n";
+@parts = split(',', "a,b,c,d", 2);
+print scalar(@parts), ": ", join("|", @parts), "\n";
+@parts = split(':', "");
+print "empty: ", scalar(@parts), "\n";
+@parts = split(',', ",lead");
+print scalar(@parts), ": ", join("|", @parts), "\n";
+@parts = split('', "abc");
+print join(" ", @parts), "\n";
+@parts = split('::', "a::b::c");
+print join(" ", @parts), "\n";
+my ($k, $v) = split('=', "key=value=more");
+print "$k => $v\n";
+print join(".", 127, 0, 0, 1), "\n";

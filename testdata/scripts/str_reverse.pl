@@ -1,0 +1,20 @@
+# reverse in list and scalar context.
+my @a = (1, 2, 3);
+my @r = reverse @a;
+print "@r\n";
+print scalar reverse("abc"), "\n";
+print scalar(reverse("hello", "world")), "\n";
+my $s = reverse "abc";
+print "$s\n";
+print reverse("abc"), "\n";
+my @w = reverse("x", "y", "z");
+print join(",", @w), "\n";
+print scalar reverse(""), "|\n";
+my $line = "socket world";
+print scalar reverse($line), "\n";
+my $num = reverse 12345;
+print $num + 1, "\n";
+print join(" ", reverse 1 .. 5), "\n";
+$_ = "topic";
+my $t = reverse;
+print "$t\n";

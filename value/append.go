@@ -1,0 +1,38 @@
+package value
+
+import "unsafe"
+
+// strBuf is the growable backing store of a string built by repeated
+// appends (perl's .=). Strings handed out are views of a prefix of b; an
+// append writes only past len(b), so no view ever sees its bytes change.
+// Only the scalar whose string ends exactly at len(b) may append in
+// place: any copy of it that appends later finds the buffer grown past
+// its end and copies instead.
+type strBuf struct{ b []byte }
+
+// AppendString appends t to v's string value in place, amortised O(1) as
+// perl's .= is, where Go's s+t would copy the whole string every time.
+func (v *Scalar) AppendString(t string) {
+	if v.k == Str {
+		if sb, ok := v.p.(*strBuf); ok && len(v.s) == len(sb.b) && len(v.s) > 0 &&
+			unsafe.StringData(v.s) == &sb.b[0] && cap(sb.b)-len(sb.b) >= len(t) {
+			sb.b = append(sb.b, t...)
+			v.s = unsafe.String(&sb.b[0], len(sb.b))
+			return
+		}
+	}
+	s := v.String()
+	n := len(s) + len(t)
+	if n == 0 {
+		*v = Scalar{k: Str}
+		return
+	}
+	c := 2 * n
+	if c < 32 {
+		c = 32
+	}
+	b := make([]byte, n, c)
+	copy(b, s)
+	copy(b[len(s):], t)
+	*v = Scalar{k: Str, s: unsafe.String(&b[0], n), p: &strBuf{b}}
+}
