@@ -301,7 +301,17 @@ func (c *compiler) lvalue(n parser.Node) lvalueFn {
 			return b(fr)
 		}
 	case *parser.Assign:
-		// ($x = $y) =~ ... and ($x .= "a") .= "b": the assigned variable.
+		// chomp(my $x = <STDIN>), ($x = $y) =~ ...: the assigned variable.
+		if x.Op == "=" && !isListAssign(x.L) {
+			r := c.scalar(x.R)
+			lv := c.lvalue(x.L)
+			return func(fr *frame) *value.Scalar {
+				v := r(fr)
+				p := lv(fr)
+				*p = v
+				return p
+			}
+		}
 		f := c.scalar(x)
 		lv := c.lvalue(x.L)
 		return func(fr *frame) *value.Scalar {

@@ -200,10 +200,10 @@ func (c *compiler) handleFunc(x *parser.Call) scalarFn {
 			switch name {
 			case "eof":
 				return value.IntValue(1)
-			case "fileno":
-				return value.UndefValue()
+			case "close":
+				return value.BoolValue(false)
 			}
-			return value.BoolValue(false)
+			return value.UndefValue()
 		}
 		switch name {
 		case "close":

@@ -140,12 +140,12 @@ func (c *compiler) printCall(x *parser.Call) scalarFn {
 				}
 				it.warnAt(file, line, "%s() on closed filehandle %s", name, gname)
 			}
-			return value.IntValue(0)
+			return value.UndefValue()
 		}
 		if err := g.IO.WriteString(it.ctx, out); err != nil {
 			it.checkCancel(err)
 			it.setErrno(err)
-			return value.IntValue(0)
+			return value.UndefValue()
 		}
 		return value.IntValue(1)
 	}
@@ -300,7 +300,7 @@ func (c *compiler) openCall(x *parser.Call) scalarFn {
 			mode, path, err = perlio.ParseOpenSpec(rest[0](fr).String())
 			if err != nil {
 				it.setErrno(err)
-				return value.IntValue(0)
+				return value.UndefValue()
 			}
 		} else {
 			mode = strings.TrimSpace(rest[0](fr).String())
@@ -316,7 +316,7 @@ func (c *compiler) openCall(x *parser.Call) scalarFn {
 			}
 			it.setErrno(err)
 			g.IO = nil
-			return value.IntValue(0)
+			return value.UndefValue()
 		}
 		g.IO = hd
 		return value.IntValue(1)

@@ -35,7 +35,7 @@ func (c *compiler) socketCall(x *parser.Call) scalarFn {
 			if err != nil {
 				it.setErrno(err)
 				g.IO = nil
-				return value.BoolValue(false)
+				return value.UndefValue()
 			}
 			s.SetName(g.Name)
 			g.IO = s
@@ -49,13 +49,13 @@ func (c *compiler) socketCall(x *parser.Call) scalarFn {
 			l := lh(fr)
 			if l == nil || l.IO == nil {
 				it.errno = int(unix.EBADF)
-				return value.BoolValue(false)
+				return value.UndefValue()
 			}
 			conn, peer, err := l.IO.Accept(it.ctx)
 			if err != nil {
 				it.checkCancel(err)
 				it.setErrno(err)
-				return value.BoolValue(false)
+				return value.UndefValue()
 			}
 			g := nh(fr)
 			if g.IO != nil {
@@ -84,10 +84,7 @@ func (c *compiler) socketCall(x *parser.Call) scalarFn {
 				arg(fr)
 			}
 			it.errno = int(unix.EBADF)
-			if name == "getsockname" || name == "getpeername" {
-				return value.UndefValue()
-			}
-			return value.BoolValue(false)
+			return value.UndefValue()
 		}
 		s := g.IO
 		var err error
@@ -99,9 +96,12 @@ func (c *compiler) socketCall(x *parser.Call) scalarFn {
 		case "listen":
 			err = s.Listen(int(arg(fr).Int()))
 		case "shutdown":
-			if err = s.Shutdown(int(arg(fr).Int())); err == nil {
-				return value.IntValue(1)
+			// shutdown returns 1 or 0 rather than undef.
+			if err = s.Shutdown(int(arg(fr).Int())); err != nil {
+				it.setErrno(err)
+				return value.IntValue(0)
 			}
+			return value.IntValue(1)
 		case "getsockname", "getpeername":
 			var addr []byte
 			if name == "getsockname" {
@@ -116,10 +116,7 @@ func (c *compiler) socketCall(x *parser.Call) scalarFn {
 		if err != nil {
 			it.checkCancel(err)
 			it.setErrno(err)
-			if name == "getsockname" || name == "getpeername" {
-				return value.UndefValue()
-			}
-			return value.BoolValue(false)
+			return value.UndefValue()
 		}
 		return value.IntValue(1)
 	}

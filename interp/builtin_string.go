@@ -423,15 +423,9 @@ func (c *compiler) chompCall(x *parser.Call) scalarFn {
 			targets = append(targets, func(fr *frame) []*value.Scalar { f(fr); return nil })
 			continue
 		}
-		if as, ok := a.(*parser.Assign); ok {
-			f := c.scalar(as)
-			if isListAssign(as.L) {
-				lvs := c.aliases(as.L)
-				targets = append(targets, func(fr *frame) []*value.Scalar { f(fr); return lvs(fr) })
-				continue
-			}
-			lv := c.lvalue(as.L)
-			targets = append(targets, func(fr *frame) []*value.Scalar { f(fr); return []*value.Scalar{lv(fr)} })
+		if as, ok := a.(*parser.Assign); ok && !isListAssign(as.L) {
+			lv := c.lvalue(as)
+			targets = append(targets, func(fr *frame) []*value.Scalar { return []*value.Scalar{lv(fr)} })
 			continue
 		}
 		targets = append(targets, c.aliases(a))

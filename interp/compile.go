@@ -28,6 +28,9 @@ type compiler struct {
 	// usesLocal is set when the block being compiled uses local, so that
 	// the block restores the saved values when it is left.
 	usesLocal bool
+	// declared holds the full names of the subs the file defines, so a
+	// bareword naming one is a call.
+	declared map[string]bool
 }
 
 // subState is the compile-time view of one sub's lexical scopes.
@@ -82,6 +85,8 @@ func compileProgram(name string, tree *parser.Program) (prog *Program, err error
 			panic(r)
 		}
 	}()
+	c.declared = map[string]bool{}
+	collectSubs(tree.Stmts, "main", c.declared)
 	c.pushScope()
 	body := c.stmts(tree.Stmts, false)
 	c.popScope()
@@ -182,4 +187,27 @@ func (c *compiler) global(full string) int {
 	c.prog.globalNames = append(c.prog.globalNames, full)
 	c.globalIdx[full] = i
 	return i
+}
+
+// collectSubs finds every sub NAME in the file, in its package.
+func collectSubs(stmts []*parser.Stmt, pkg string, out map[string]bool) string {
+	for _, s := range stmts {
+		switch {
+		case s.Sub != nil:
+			name := s.Sub.Name
+			if !strings.Contains(name, "::") {
+				name = pkg + "::" + name
+			}
+			out[name] = true
+		case s.Package != nil:
+			if s.Package.Block != nil {
+				collectSubs(s.Package.Block.Stmts, s.Package.Name, out)
+			} else {
+				pkg = s.Package.Name
+			}
+		case s.Block != nil:
+			pkg = collectSubs(s.Block.Stmts, pkg, out)
+		}
+	}
+	return pkg
 }

@@ -12,8 +12,11 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 	switch x := n.(type) {
 	case *parser.NumberLit:
 		v := value.FloatValue(x.Float)
-		if x.IsInt {
+		switch {
+		case x.IsInt:
 			v = value.IntValue(x.Int)
+		case x.IsUint:
+			v = value.UintValue(x.Uint)
 		}
 		return func(*frame) value.Scalar { return v }
 	case *parser.StringLit:
@@ -100,6 +103,11 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 	case *parser.Call:
 		return c.callScalar(x)
 	case *parser.Bareword:
+		if c.declared[c.qualify(x.Name)] {
+			// A bareword naming a sub declared anywhere in the file is a
+			// call with no arguments, as perl reads `hello;`.
+			return c.callScalar(&parser.Call{Name: x.Name})
+		}
 		v := value.StrValue(x.Name)
 		return func(*frame) value.Scalar { return v }
 	case *parser.FileHandle:

@@ -82,6 +82,10 @@ func (c *compiler) list(n parser.Node) listFn {
 		}
 	case *parser.Call:
 		return c.callList(x)
+	case *parser.Bareword:
+		if c.declared[c.qualify(x.Name)] {
+			return c.callList(&parser.Call{Name: x.Name})
+		}
 	case *parser.CallRef:
 		f := c.callRef(x)
 		return func(fr *frame) []value.Scalar { return f(fr, listCtx) }

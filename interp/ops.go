@@ -2,6 +2,7 @@ package interp
 
 import (
 	"math"
+	"math/bits"
 	"strings"
 
 	"github.com/miniperl/miniperl/value"
@@ -25,9 +26,7 @@ func binaryOp(op string) opFn {
 	case "%":
 		return mod
 	case "**":
-		return func(a, b value.Scalar) (value.Scalar, string) {
-			return value.FloatValue(math.Pow(a.Float(), b.Float())), ""
-		}
+		return func(a, b value.Scalar) (value.Scalar, string) { return pow(a, b), "" }
 	case ".":
 		return func(a, b value.Scalar) (value.Scalar, string) {
 			return value.StrValue(a.String() + b.String()), ""
@@ -72,48 +71,129 @@ func binaryOp(op string) opFn {
 	return nil
 }
 
+// intOperand is perl's SvIV_please: an operand takes the integer path
+// of + - * when it is an integer, or a float holding an integer smaller
+// than 2**53 in magnitude (so 10**15 + 1 is exact but 2**53 + 1 is not).
+// It returns the value as sign and magnitude.
+func intOperand(v value.Scalar) (neg bool, mag uint64, ok bool) {
+	switch v.Kind() {
+	case value.Int:
+		i := v.Int()
+		if i < 0 {
+			return true, uint64(-(i + 1)) + 1, true
+		}
+		return false, uint64(i), true
+	case value.Uint:
+		return false, v.Uint(), true
+	case value.Float:
+		f := v.Float()
+		if f == math.Trunc(f) && math.Abs(f) < 1<<53 {
+			if f < 0 {
+				return true, uint64(-f), true
+			}
+			return false, uint64(f), true
+		}
+	}
+	return false, 0, false
+}
+
+// fromSignMag makes an IV or UV from sign and magnitude, or reports that
+// it fits neither.
+func fromSignMag(neg bool, mag uint64) (value.Scalar, bool) {
+	if !neg {
+		return value.UintValue(mag), true
+	}
+	if mag <= 1<<63 {
+		return value.IntValue(int64(-mag)), true
+	}
+	return value.Scalar{}, false
+}
+
+// addSM adds two sign-magnitude integers, ok false on overflow.
+func addSM(an bool, am uint64, bn bool, bm uint64) (value.Scalar, bool) {
+	if an == bn {
+		sum, carry := bits.Add64(am, bm, 0)
+		if carry != 0 {
+			return value.Scalar{}, false
+		}
+		return fromSignMag(an, sum)
+	}
+	if am >= bm {
+		return fromSignMag(an, am-bm)
+	}
+	return fromSignMag(bn, bm-am)
+}
+
 func add(a, b value.Scalar) value.Scalar {
 	a, b = a.Num(), b.Num()
-	if a.Kind() == value.Int && b.Kind() == value.Int {
-		x, y := a.Int(), b.Int()
-		s := x + y
-		// Overflow when both operands have the same sign and the sum's
-		// sign differs: perl then goes to floating point.
-		if (x >= 0) == (y >= 0) && (s >= 0) != (x >= 0) {
-			return value.FloatValue(float64(x) + float64(y))
+	if an, am, ok := intOperand(a); ok {
+		if bn, bm, ok := intOperand(b); ok {
+			if v, ok := addSM(an, am, bn, bm); ok {
+				return v
+			}
 		}
-		return value.IntValue(s)
 	}
 	return value.FloatValue(a.Float() + b.Float())
 }
 
 func sub(a, b value.Scalar) value.Scalar {
 	a, b = a.Num(), b.Num()
-	if a.Kind() == value.Int && b.Kind() == value.Int {
-		x, y := a.Int(), b.Int()
-		s := x - y
-		if (x >= 0) != (y >= 0) && (s >= 0) != (x >= 0) {
-			return value.FloatValue(float64(x) - float64(y))
+	if an, am, ok := intOperand(a); ok {
+		if bn, bm, ok := intOperand(b); ok {
+			if v, ok := addSM(an, am, !bn && bm != 0, bm); ok {
+				return v
+			}
 		}
-		return value.IntValue(s)
 	}
 	return value.FloatValue(a.Float() - b.Float())
 }
 
 func mul(a, b value.Scalar) value.Scalar {
 	a, b = a.Num(), b.Num()
-	if a.Kind() == value.Int && b.Kind() == value.Int {
-		x, y := a.Int(), b.Int()
-		if x == 0 || y == 0 {
-			return value.IntValue(0)
+	if an, am, ok := intOperand(a); ok {
+		if bn, bm, ok := intOperand(b); ok {
+			if hi, lo := bits.Mul64(am, bm); hi == 0 {
+				if v, ok := fromSignMag(an != bn && lo != 0, lo); ok {
+					return v
+				}
+			}
 		}
-		p := x * y
-		if p/y == x && !(x == -1 && y == math.MinInt64) && !(y == -1 && x == math.MinInt64) {
-			return value.IntValue(p)
-		}
-		return value.FloatValue(float64(x) * float64(y))
 	}
 	return value.FloatValue(a.Float() * b.Float())
+}
+
+// pow is perl's **: integer results when an integer base other than a
+// power of two is raised to a small enough non-negative integer power.
+func pow(a, b value.Scalar) value.Scalar {
+	a, b = a.Num(), b.Num()
+	if a.Kind() == value.Int && b.Kind() == value.Int && b.Int() >= 0 {
+		base, power := a.Int(), b.Int()
+		mag := uint64(base)
+		if base < 0 {
+			mag = uint64(-base)
+		}
+		if mag&(mag-1) != 0 {
+			highbit := int64(bits.Len64(mag))
+			if power*highbit <= 64 {
+				result := uint64(1)
+				overflow := false
+				for i := int64(0); i < power; i++ {
+					hi, lo := bits.Mul64(result, mag)
+					if hi != 0 {
+						overflow = true
+						break
+					}
+					result = lo
+				}
+				if !overflow {
+					if v, ok := fromSignMag(base < 0 && power%2 == 1, result); ok {
+						return v
+					}
+				}
+			}
+		}
+	}
+	return value.FloatValue(math.Pow(a.Float(), b.Float()))
 }
 
 func div(a, b value.Scalar) (value.Scalar, string) {
@@ -300,8 +380,10 @@ func negate(v value.Scalar) value.Scalar {
 		}
 	}
 	n := v.Num()
-	if n.Kind() == value.Int && n.Int() != math.MinInt64 {
-		return value.IntValue(-n.Int())
+	if neg, mag, ok := intOperand(n); ok {
+		if r, ok := fromSignMag(!neg && mag != 0, mag); ok {
+			return r
+		}
 	}
 	return value.FloatValue(-n.Float())
 }

@@ -156,16 +156,15 @@ func (c *compiler) simple(s *parser.SimpleStmt, tail bool) stmtFn {
 			return ctlNormal
 		}
 	case "for", "foreach":
-		list := c.list(m.X.Node)
+		list := c.aliases(m.X.Node)
 		body := c.exprStmt(x, false)
 		us := c.global("main::_")
 		return func(fr *frame) ctl {
 			g := fr.it.globs[us]
 			saved := g.Scalar
 			defer func() { g.Scalar = saved }()
-			for _, v := range list(fr) {
-				v := v
-				g.Scalar = &v
+			for _, p := range list(fr) {
+				g.Scalar = p
 				if r := body(fr); r != ctlNormal {
 					return r
 				}

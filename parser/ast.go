@@ -21,6 +21,10 @@ type NumberLit struct {
 	IsInt bool
 	Int   int64
 	Float float64
+	// IsUint marks an integer literal above the int64 range that still
+	// fits in 64 bits, which perl keeps exact (18446744073709551615).
+	IsUint bool
+	Uint   uint64
 }
 
 // StringLit is a string with nothing to interpolate.

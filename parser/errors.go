@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"strings"
 
 	plex "github.com/alecthomas/participle/v2/lexer"
 
@@ -20,6 +21,9 @@ type Error struct {
 	NearText string
 	// AtEOF is set when the error is at the end of the file.
 	AtEOF bool
+	// Unclosed is set when the file ends inside { or [, which perl reports
+	// before the syntax error.
+	Unclosed bool
 }
 
 // Error implements error.
@@ -33,6 +37,9 @@ func (e *Error) Error() string {
 		return s + ".\n"
 	case e.AtEOF:
 		s += ", at EOF"
+		if e.Unclosed {
+			s = fmt.Sprintf("Missing right curly or square bracket at %s line %d, at end of line\n", e.Pos.Filename, e.Pos.Line) + s
+		}
 	default:
 		s += ", near \"" + e.NearText + "\""
 	}
@@ -55,9 +62,23 @@ func (e *Error) fillNear(src []byte, toks []plex.Token) {
 	}
 	if idx < 0 || toks[idx].Type == lexer.EOF {
 		e.AtEOF = true
-		if len(toks) > 0 {
-			e.Pos.Line = toks[len(toks)-1].Pos.Line
+		// perl counts the end of the file as on its last line.
+		e.Pos.Line = strings.Count(string(src), "\n")
+		if len(src) > 0 && src[len(src)-1] != '\n' {
+			e.Pos.Line++
 		}
+		depth := 0
+		for _, t := range toks {
+			if t.Type == lexer.Op {
+				switch t.Value {
+				case "{", "[":
+					depth++
+				case "}", "]":
+					depth--
+				}
+			}
+		}
+		e.Unclosed = depth > 0
 		return
 	}
 	start := toks[idx].Pos.Offset
@@ -69,9 +90,16 @@ func (e *Error) fillNear(src []byte, toks []plex.Token) {
 		end = toks[idx+1].Pos.Offset
 	}
 	// The offending token ends at the next token's start, less the space
-	// between them.
+	// between them; after a word or a variable perl's lexer has already
+	// skipped the blanks that follow, and its message shows them.
 	for end > start && (src[end-1] == ' ' || src[end-1] == '\t' || src[end-1] == '\n') {
 		end--
+	}
+	switch toks[idx].Type {
+	case lexer.Ident, lexer.Keyword, lexer.ScalarVar, lexer.ArrayVar, lexer.HashVar:
+		for end < len(src) && (src[end] == ' ' || src[end] == '\t') {
+			end++
+		}
 	}
 	if end <= start {
 		end = start + 1

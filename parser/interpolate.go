@@ -99,6 +99,7 @@ func (in *interpolator) parts(i int, stopAtE bool) ([]Node, int) {
 
 // expr parses an interpolated variable expression.
 func (in *interpolator) expr(text string, off int) Node {
+	text = unbraceName(text)
 	line := in.pos.Line + strings.Count(in.src[:off], "\n")
 	n, err := ParseExpr(in.pos.Filename, text, line)
 	if err != nil {
@@ -183,7 +184,22 @@ func (in *interpolator) scalarExtent(i int) int {
 		} else {
 			return j + 1
 		}
-	case strings.IndexByte("&!@/\\,;.", c) >= 0:
+	case c == '#':
+		// $#array and $#{expr} / $#$ref: the last index.
+		if j+1 < len(s) && (isIdentStart(s[j+1]) || s[j+1] == '{' || s[j+1] == '$') {
+			if s[j+1] == '{' {
+				if e := matchBracket(s, j+1); e > 0 {
+					return e
+				}
+				return i
+			}
+			if s[j+1] == '$' {
+				return in.scalarExtentNoSubscript(j + 1)
+			}
+			return identEnd(s, j+1)
+		}
+		return i
+	case strings.IndexByte("&!@/\\,;.|?", c) >= 0:
 		return j + 1
 	default:
 		return i
@@ -377,4 +393,17 @@ func upper(c byte) byte {
 		return c - 32
 	}
 	return c
+}
+
+// unbraceName rewrites "${name[0]}" and "${name{k}}", which perl reads as
+// $name[0] and $name{k}, into those forms.
+func unbraceName(text string) string {
+	if len(text) < 4 || text[1] != '{' || text[len(text)-1] != '}' || !isIdentStart(text[2]) {
+		return text
+	}
+	e := identEnd(text, 2)
+	if e < len(text) && (text[e] == '[' || text[e] == '{') && matchBracket(text, e) == len(text)-1 {
+		return text[:1] + text[2:len(text)-1]
+	}
+	return text
 }

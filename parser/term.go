@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"strconv"
 	"strings"
 
 	plex "github.com/alecthomas/participle/v2/lexer"
@@ -17,7 +18,11 @@ func (p *exprParser) parseTerm() Node {
 	case lexer.Number:
 		p.next()
 		isInt, i, f := lexer.ParseNumber(t.Value)
-		return &NumberLit{base{t.Pos}, isInt, i, f}
+		n := &NumberLit{base: base{t.Pos}, IsInt: isInt, Int: i, Float: f}
+		if !isInt {
+			n.Uint, n.IsUint = parseUintLiteral(t.Value)
+		}
+		return n
 	case lexer.Str:
 		p.next()
 		return &StringLit{base{t.Pos}, t.Value}
@@ -310,7 +315,7 @@ func (p *exprParser) parseKeywordTerm() Node {
 	case "__FILE__":
 		return &StringLit{pos, t.Pos.Filename}
 	case "__LINE__":
-		return &NumberLit{pos, true, int64(t.Pos.Line), 0}
+		return &NumberLit{base: pos, IsInt: true, Int: int64(t.Pos.Line)}
 	case "__PACKAGE__":
 		return &Magic{pos, "__PACKAGE__"}
 	}
@@ -457,9 +462,14 @@ func (p *exprParser) parsePrintArgs(c *Call) {
 		p.expect("}")
 		c.Handle = &FileHandle{base: base{t.Pos}, Expr: h}
 	case t.Type == lexer.Ident:
+		// perl knows which barewords are subs; without that knowledge here,
+		// a handle is an upper-case word (SOCK, STDERR) or one followed by a
+		// string, which is how scripts write them.
 		if _, builtin := builtins.Lookup(t.Value); !builtin {
 			n := p.peek2()
-			if !p.isOp(&n, "(") && !p.isOp(&n, ",") && !p.isOp(&n, "=>") && !p.isOp(&n, "->") &&
+			upper := strings.ToUpper(t.Value) == t.Value
+			handleLike := upper || n.Type == lexer.Str || n.Type == lexer.Interp
+			if handleLike && (!p.isOp(&n, "(") || upper) && !p.isOp(&n, ",") && !p.isOp(&n, "=>") && !p.isOp(&n, "->") &&
 				(p.startsTerm(&n) || p.isOp(&n, ";") || p.isOp(&n, ")") || n.Type == lexer.EOF || n.Type == lexer.Keyword) {
 				p.next()
 				c.Handle = &FileHandle{base: base{t.Pos}, Name: t.Value}
@@ -491,7 +501,7 @@ func (p *exprParser) parseBlockFirstArgs(c *Call) {
 	if p.isOp(p.peek(), "{") {
 		c.Block = p.parseBlock()
 		p.accept(",")
-	} else if c.Name == "sort" && p.peek().Type == lexer.Ident {
+	} else if c.Name == "sort" && p.peek().Type == lexer.Ident && !p.isCallable(p.peek().Value) {
 		if n := p.peek2(); !p.isOp(&n, "(") && !p.isOp(&n, ",") {
 			t := p.next()
 			c.Handle = &Bareword{base{t.Pos}, t.Value}
@@ -509,4 +519,23 @@ func (p *exprParser) parseBlockFirstArgs(c *Call) {
 	if p.startsTerm(p.peek()) {
 		c.Args = flatten(p.parseComma())
 	}
+}
+
+// parseUintLiteral reads an integer literal too big for int64 that fits
+// in uint64 (decimal, 0x, 0b, or 0 octal).
+func parseUintLiteral(text string) (uint64, bool) {
+	t := strings.ReplaceAll(text, "_", "")
+	base := 10
+	switch {
+	case strings.HasPrefix(t, "0x") || strings.HasPrefix(t, "0X"):
+		base, t = 16, t[2:]
+	case strings.HasPrefix(t, "0b") || strings.HasPrefix(t, "0B"):
+		base, t = 2, t[2:]
+	case strings.HasPrefix(t, "0o"):
+		base, t = 8, t[2:]
+	case len(t) > 1 && t[0] == '0':
+		base, t = 8, t[1:]
+	}
+	u, err := strconv.ParseUint(t, base, 64)
+	return u, err == nil
 }

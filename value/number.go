@@ -19,9 +19,7 @@ func FormatFloat(f float64) string {
 	}
 	if f == math.Trunc(f) && math.Abs(f) < 1e15 {
 		if f == 0 {
-			if math.Signbit(f) {
-				return "-0"
-			}
+			// perl prints negative zero as "0" on this platform.
 			return "0"
 		}
 		return strconv.FormatInt(int64(f), 10)

@@ -199,7 +199,8 @@ func (v Scalar) Int() int64 {
 	case Float:
 		return floatToInt(v.f)
 	case Uint:
-		return math.MaxInt64
+		// perl's SvIV of a UV above IV_MAX wraps: sprintf("%d", ~0) is -1.
+		return v.i
 	case Str:
 		f, isInt, i := parseNum(v.s)
 		if isInt {

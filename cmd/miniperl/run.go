@@ -81,7 +81,7 @@ argLoop:
 	case haveE:
 		name = "-e"
 		src = []byte(strings.Join(lines, "\n") + "\n")
-	case len(args) > 0:
+	case len(args) > 0 && args[0] != "-":
 		name = args[0]
 		args = args[1:]
 		b, err := os.ReadFile(name)
@@ -92,6 +92,9 @@ argLoop:
 		src = b
 	default:
 		name = "-"
+		if len(args) > 0 {
+			args = args[1:]
+		}
 		b, err := io.ReadAll(stdin)
 		if err != nil {
 			fmt.Fprintf(stderr, "Can't read perl script from stdin: %s\n", errText(err))
@@ -102,7 +105,12 @@ argLoop:
 
 	prog, err := interp.Compile(name, src)
 	if err != nil {
-		fmt.Fprint(stderr, strings.TrimSuffix(err.Error(), "\n")+"\n")
+		msg := strings.TrimSuffix(err.Error(), "\n") + "\n"
+		if checkOnly {
+			// Under -c perl ends its report differently.
+			msg = strings.Replace(msg, "Execution of "+name+" aborted due to compilation errors.", name+" had compilation errors.", 1)
+		}
+		fmt.Fprint(stderr, msg)
 		return 255
 	}
 	if checkOnly {

@@ -1,0 +1,663 @@
+package builtins
+
+import (
+	"strings"
+
+	"github.com/miniperl/miniperl/value"
+)
+
+// sprintf, after sv_vcatpvfn_flags in perl's sv.c.
+//
+// Like Pack, the result is perl's internal form of the string: when an
+// item forces a character string (%c of a code point above 255), the
+// whole result is the UTF-8 encoding of perl's characters, bytes of the
+// other items included.
+
+// Sprintf is perl's sprintf. Arguments that are missing read as the empty
+// string (0 as a number), invalid conversions are copied literally, as
+// perl copies them. On a fatal error (see SprintfChecked) it returns what
+// was formatted before the error.
+func Sprintf(format string, args []value.Scalar) string {
+	s, _ := SprintfChecked(format, args)
+	return s
+}
+
+// SprintfChecked is Sprintf that also reports the errors perl dies with:
+// "Cannot printf Inf with 'c'", "Missing argument for %n in sprintf",
+// "Integer overflow in format string for sprintf", code points above
+// 0x7FFFFFFFFFFFFFFF for %c, and results too large to build. The error is
+// an *Error.
+func SprintfChecked(format string, args []value.Scalar) (string, error) {
+	f := formatter{pat: format, args: args, max: defaultMaxOutput}
+	err := f.run()
+	return string(f.out), err
+}
+
+// formatter holds the state of one sprintf call.
+type formatter struct {
+	pat     string
+	args    []value.Scalar
+	svix    int // next argument used implicitly
+	out     []byte
+	hasUTF8 bool // the result has become a character string
+	max     int
+}
+
+// directive is one parsed conversion with its flags.
+type directive struct {
+	alt, left, fill bool
+	plus            byte // 0, '+' or ' '
+	width           int
+	hasPrecis       bool
+	precis          int
+	intsize         byte // 0, 'c' (hh), 'h', 'l', 'q', 'V', 'z', 't', 'j'
+	conv            byte
+	vectorize       bool
+	joiner          string
+}
+
+// at reads the format, NUL past the end like the C string perl scans.
+func (f *formatter) at(i int) byte {
+	if i < len(f.pat) {
+		return f.pat[i]
+	}
+	return 0
+}
+
+// literal appends format text, as characters once the result is one.
+func (f *formatter) literal(s string) {
+	if !f.hasUTF8 {
+		f.out = append(f.out, s...)
+		return
+	}
+	for i := 0; i < len(s); i++ {
+		f.out = appendLatin1AsUTF8(f.out, s[i])
+	}
+}
+
+// number is perl's expect_number: digits, at most a quarter of the
+// address space.
+func (f *formatter) number(q *int) (int, error) {
+	v := int(f.pat[*q] - '0')
+	*q++
+	for isDigitByte(f.at(*q)) {
+		if v > (maxFormatNumber-9)/10 {
+			return 0, errorf("Integer overflow in format string for sprintf")
+		}
+		v = v*10 + int(f.pat[*q]-'0')
+		*q++
+	}
+	return v, nil
+}
+
+// maxFormatNumber is perl's limit on widths and precisions: STRLEN_MAX/4.
+const maxFormatNumber = 1<<62 - 1
+
+func isDigit19(c byte) bool { return c >= '1' && c <= '9' }
+
+// argAt returns argument i (0-based) and whether it exists.
+func (f *formatter) argAt(i int) (value.Scalar, bool) {
+	if i < len(f.args) {
+		return f.args[i], true
+	}
+	return value.StrValue(""), false
+}
+
+// numArg is perl's sprintf_arg_num_val: a width or precision from an
+// argument; neg reports a negative value, whose magnitude is returned.
+func numArg(v value.Scalar, present bool) (n int, neg bool, err error) {
+	if !present {
+		return 0, false, nil
+	}
+	iv := int64(scalarBits(v))
+	if iv < 0 {
+		if iv < -maxInt64 {
+			return 0, false, errorf("Integer overflow in format string for sprintf")
+		}
+		iv, neg = -iv, true
+	}
+	if iv > maxFormatNumber {
+		return 0, false, errorf("Integer overflow in format string for sprintf")
+	}
+	return int(iv), neg, nil
+}
+
+const maxInt64 = 1<<63 - 1
+
+// run formats the whole pattern.
+func (f *formatter) run() error {
+	q := 0
+	for q < len(f.pat) {
+		start := q
+		for q < len(f.pat) && f.pat[q] != '%' {
+			q++
+		}
+		if q > start {
+			f.literal(f.pat[start:q])
+		}
+		if q >= len(f.pat) {
+			break
+		}
+		q++
+		next, err := f.directive(q)
+		if err != nil {
+			return err
+		}
+		q = next
+	}
+	return nil
+}
+
+// directive formats the conversion whose text starts at q (just after the
+// '%') and returns where the text after it starts.
+func (f *formatter) directive(q int) (int, error) {
+	fmtstart := q
+	osvix := f.svix
+	unknown := func() (int, error) {
+		f.out = append(f.out, '%')
+		f.svix = osvix
+		return fmtstart, nil
+	}
+	var d directive
+	efix := 0
+	gotWidth := false
+	if isDigit19(f.at(q)) {
+		w, err := f.number(&q)
+		if err != nil {
+			return 0, err
+		}
+		if f.at(q) == '$' {
+			q++
+			efix = w
+		} else {
+			d.width, gotWidth = w, true
+		}
+	}
+	if !gotWidth {
+	flags:
+		for {
+			switch f.at(q) {
+			case ' ', '+':
+				if !(d.plus == '+' && f.at(q) == ' ') {
+					d.plus = f.at(q)
+				}
+			case '-':
+				d.left = true
+			case '0':
+				d.fill = true
+			case '#':
+				d.alt = true
+			default:
+				break flags
+			}
+			q++
+		}
+	tryAsterisk:
+		for {
+			switch f.at(q) {
+			case '*':
+				q++
+				ix := 0
+				if isDigit19(f.at(q)) {
+					n, err := f.number(&q)
+					if err != nil {
+						return 0, err
+					}
+					c := f.at(q)
+					q++
+					if c != '$' {
+						return unknown()
+					}
+					ix = n
+				}
+				if f.at(q) == 'v' {
+					q++
+					if d.vectorize {
+						return unknown()
+					}
+					var vs value.Scalar
+					if ix != 0 {
+						vs, _ = f.argAt(ix - 1)
+					} else {
+						vs, _ = f.argAt(f.svix)
+						f.svix++
+					}
+					d.joiner = vs.String()
+					if f.hasUTF8 {
+						d.joiner = string(upgradeLatin1([]byte(d.joiner)))
+					}
+					d.vectorize = true
+					continue tryAsterisk
+				}
+				var ws value.Scalar
+				var ok bool
+				if ix != 0 {
+					ws, ok = f.argAt(ix - 1)
+				} else {
+					ws, ok = f.argAt(f.svix)
+					f.svix++
+				}
+				w, neg, err := numArg(ws, ok)
+				if err != nil {
+					return 0, err
+				}
+				d.width = w
+				if neg {
+					d.left = true
+				}
+			case 'v':
+				q++
+				if d.vectorize {
+					return unknown()
+				}
+				d.vectorize = true
+				d.joiner = "."
+				continue tryAsterisk
+			default:
+				if f.at(q) == '0' {
+					d.fill = true
+					q++
+				}
+				if isDigit19(f.at(q)) {
+					w, err := f.number(&q)
+					if err != nil {
+						return 0, err
+					}
+					d.width = w
+				}
+			}
+			break
+		}
+	}
+	// precision
+	if f.at(q) == '.' {
+		q++
+		if f.at(q) == '*' {
+			q++
+			ix := 0
+			if isDigit19(f.at(q)) {
+				n, err := f.number(&q)
+				if err != nil {
+					return 0, err
+				}
+				c := f.at(q)
+				q++
+				if c != '$' {
+					return unknown()
+				}
+				ix = n
+			}
+			var ps value.Scalar
+			var ok bool
+			if ix != 0 {
+				ps, ok = f.argAt(ix - 1)
+			} else {
+				ps, ok = f.argAt(f.svix)
+				f.svix++
+			}
+			p, neg, err := numArg(ps, ok)
+			if err != nil {
+				return 0, err
+			}
+			d.hasPrecis = !neg
+			if d.hasPrecis {
+				d.precis = p
+			}
+		} else {
+			for f.at(q) == '0' {
+				q++
+			}
+			if isDigit19(f.at(q)) {
+				p, err := f.number(&q)
+				if err != nil {
+					return 0, err
+				}
+				d.precis = p
+			}
+			d.hasPrecis = true
+		}
+	}
+	// size
+	switch f.at(q) {
+	case 'L', 'q':
+		d.intsize = 'q'
+		q++
+	case 'l':
+		q++
+		if f.at(q) == 'l' {
+			d.intsize = 'q'
+			q++
+		} else {
+			d.intsize = 'l'
+		}
+	case 'h':
+		q++
+		if f.at(q) == 'h' {
+			d.intsize = 'c'
+			q++
+		} else {
+			d.intsize = 'h'
+		}
+	case 'V', 'z', 't', 'j':
+		d.intsize = f.at(q)
+		q++
+	}
+	d.conv = f.at(q)
+	q++
+	if q > len(f.pat) {
+		return unknown() // the format ended inside the directive
+	}
+	if d.conv == '%' {
+		if d.vectorize {
+			return unknown()
+		}
+		text := "%"
+		if d.hasPrecis && d.precis < 1 {
+			text = ""
+		}
+		return q, f.emit(&d, nil, text, false)
+	}
+	if d.vectorize && strings.IndexByte("BbDdiOouUXx", d.conv) < 0 {
+		return unknown()
+	}
+	var arg value.Scalar
+	var present bool
+	if efix != 0 {
+		arg, present = f.argAt(efix - 1)
+	} else {
+		arg, present = f.argAt(f.svix)
+		f.svix++
+	}
+	switch d.conv {
+	case 's':
+		s := arg.String()
+		if d.hasPrecis && d.precis < len(s) {
+			s = s[:d.precis]
+		}
+		return q, f.emit(&d, nil, s, false)
+	case 'c':
+		return q, f.char(&d, arg)
+	case 'd', 'i', 'D', 'u', 'U', 'o', 'O', 'x', 'X', 'b', 'B', 'p':
+		return q, f.integer(&d, arg)
+	case 'e', 'E', 'f', 'F', 'g', 'G', 'a', 'A':
+		switch d.intsize {
+		case 'c', 'h', 'z', 't', 'j':
+			return unknown()
+		}
+		return q, f.float(&d, arg)
+	case 'n':
+		if !present {
+			return 0, errorf("Missing argument for %%n in sprintf")
+		}
+		// perl stores the length so far in the argument; there is no
+		// variable to store into here, so %n just prints nothing.
+		return q, nil
+	}
+	return unknown()
+}
+
+// emit appends one formatted item: sign prefix, zeros, the text, padded
+// to the width. isUTF8 says the text is already UTF-8 for a character
+// string.
+func (f *formatter) emit(d *directive, sign []byte, text string, isUTF8 bool) error {
+	return f.emitZeros(d, sign, 0, text, isUTF8)
+}
+
+// emitZeros is emit with zeros leading zeros from a precision.
+func (f *formatter) emitZeros(d *directive, sign []byte, zeros int, text string, isUTF8 bool) error {
+	width := d.width
+	if isUTF8 && !f.hasUTF8 {
+		if len(f.out) > 0 {
+			f.out = upgradeLatin1(f.out)
+		}
+		f.hasUTF8 = true
+	} else if !isUTF8 && f.hasUTF8 {
+		up := upgradeLatin1([]byte(text))
+		if width > 0 {
+			width += len(up) - len(text)
+		}
+		text = string(up)
+	}
+	have := len(sign) + zeros + len(text)
+	need := max(have, width)
+	if need > f.max-len(f.out) {
+		return errorf("Out of memory during sprintf")
+	}
+	gap := need - have
+	switch {
+	case d.left:
+		f.out = append(f.out, sign...)
+		f.out = appendRepeat(f.out, '0', zeros)
+		f.out = append(f.out, text...)
+		f.out = appendRepeat(f.out, ' ', gap)
+	case d.fill:
+		f.out = append(f.out, sign...)
+		f.out = appendRepeat(f.out, '0', zeros+gap)
+		f.out = append(f.out, text...)
+	default:
+		f.out = appendRepeat(f.out, ' ', gap)
+		f.out = append(f.out, sign...)
+		f.out = appendRepeat(f.out, '0', zeros)
+		f.out = append(f.out, text...)
+	}
+	return nil
+}
+
+func appendRepeat(b []byte, c byte, n int) []byte {
+	for ; n > 0; n-- {
+		b = append(b, c)
+	}
+	return b
+}
+
+// infNaN formats an infinite or NaN argument, for any numeric conversion.
+func (f *formatter) infNaN(d *directive, nv float64) error {
+	var s string
+	switch {
+	case nv != nv:
+		s = "NaN"
+	case nv < 0:
+		s = "-Inf"
+	case d.plus == '+':
+		s = "+Inf"
+	default:
+		s = "Inf"
+	}
+	return f.emit(d, nil, s, false)
+}
+
+// char formats %c: the character with the argument's number.
+func (f *formatter) char(d *directive, arg value.Scalar) error {
+	if nv, bad := infNaNArg(arg); bad {
+		return errorf("Cannot printf %s with 'c'", formatNVg(nv))
+	}
+	uv := scalarBits(arg)
+	var buf [16]byte
+	if uv > 255 || (uv >= 0x80 && f.hasUTF8) {
+		enc, err := appendUTF8(buf[:0], uv)
+		if err != nil {
+			return err
+		}
+		s := string(enc)
+		if d.hasPrecis && d.precis < len(s) {
+			s = s[:d.precis] // perl cuts bytes here, even mid-character
+		}
+		return f.emit(d, nil, s, true)
+	}
+	s := string([]byte{byte(uv)})
+	if d.hasPrecis && d.precis < 1 {
+		s = ""
+	}
+	return f.emit(d, nil, s, false)
+}
+
+// integer formats the integer conversions, including %v vectors.
+func (f *formatter) integer(d *directive, arg value.Scalar) error {
+	base := 10
+	signed := false
+	switch d.conv {
+	case 'd', 'i':
+		signed = true
+	case 'D':
+		signed, d.intsize = true, 'q'
+	case 'U':
+		d.intsize = 'q'
+	case 'O':
+		d.intsize, base = 'q', 8
+	case 'o':
+		base = 8
+	case 'x', 'X', 'p':
+		base = 16
+	case 'b', 'B':
+		base = 2
+	}
+	conv := d.conv
+	if conv == 'p' {
+		conv = 'x' // for '#'
+	}
+	if d.vectorize {
+		var sign []byte
+		if signed && d.plus != 0 {
+			sign = []byte{d.plus}
+		}
+		vec := arg.String()
+		for i := 0; i < len(vec); i++ {
+			if err := f.digits(d, conv, base, sign, uint64(vec[i])); err != nil {
+				return err
+			}
+			if i+1 < len(vec) {
+				f.literalRaw(d.joiner)
+			}
+			sign = nil
+		}
+		return nil
+	}
+	if d.conv != 'p' {
+		if nv, bad := infNaNArg(arg); bad {
+			return f.infNaN(d, nv)
+		}
+	}
+	var uv uint64
+	var sign []byte
+	switch {
+	case d.conv == 'p':
+		uv = pseudoAddress(arg)
+	case signed:
+		iv := int64(scalarBits(arg))
+		switch d.intsize {
+		case 'c':
+			iv = int64(int8(iv))
+		case 'h':
+			iv = int64(int16(iv))
+		}
+		if iv >= 0 {
+			uv = uint64(iv)
+			if d.plus != 0 {
+				sign = []byte{d.plus}
+			}
+		} else {
+			uv = -uint64(iv)
+			sign = []byte{'-'}
+		}
+	default:
+		uv = scalarBits(arg)
+		switch d.intsize {
+		case 'c':
+			uv = uint64(uint8(uv))
+		case 'h':
+			uv = uint64(uint16(uv))
+		}
+	}
+	return f.digits(d, conv, base, sign, uv)
+}
+
+// literalRaw appends a %v joiner, which was upgraded when it was read.
+func (f *formatter) literalRaw(s string) { f.out = append(f.out, s...) }
+
+// pseudoAddress stands in for perl's %p, which prints the address of the
+// argument's SV. Addresses of references are available; other values have
+// none here, so they print as 0.
+func pseudoAddress(v value.Scalar) uint64 {
+	switch v.Kind() {
+	case value.Ref, value.Code, value.Glob:
+		return uint64(v.Int())
+	}
+	return 0
+}
+
+const hexLower = "0123456789abcdef"
+const hexUpper = "0123456789ABCDEF"
+
+// digits formats uv in base with the precision, '#' prefix and sign.
+func (f *formatter) digits(d *directive, conv byte, base int, sign []byte, uv uint64) error {
+	var buf [70]byte
+	i := len(buf)
+	esign := append([]byte(nil), sign...)
+	switch base {
+	case 16:
+		digs := hexLower
+		if conv == 'X' {
+			digs = hexUpper
+		}
+		for {
+			i--
+			buf[i] = digs[uv&15]
+			uv >>= 4
+			if uv == 0 {
+				break
+			}
+		}
+		if d.alt && buf[i] != '0' {
+			esign = append(esign, '0', conv)
+		}
+	case 8:
+		for {
+			i--
+			buf[i] = '0' + byte(uv&7)
+			uv >>= 3
+			if uv == 0 {
+				break
+			}
+		}
+		if d.alt && buf[i] != '0' {
+			i--
+			buf[i] = '0'
+		}
+	case 2:
+		for {
+			i--
+			buf[i] = '0' + byte(uv&1)
+			uv >>= 1
+			if uv == 0 {
+				break
+			}
+		}
+		if d.alt && buf[i] != '0' {
+			esign = append(esign, '0', conv)
+		}
+	default:
+		for {
+			i--
+			buf[i] = '0' + byte(uv%10)
+			uv /= 10
+			if uv == 0 {
+				break
+			}
+		}
+	}
+	text := buf[i:]
+	zeros := 0
+	dd := *d
+	if d.hasPrecis {
+		if d.precis > len(text) {
+			zeros = d.precis - len(text)
+		} else if d.precis == 0 && len(text) == 1 && text[0] == '0' && !(base == 8 && d.alt) {
+			text = text[:0]
+		}
+		dd.fill = false // a precision overrides the 0 flag
+	}
+	if zeros > f.max {
+		return errorf("Out of memory during sprintf")
+	}
+	return f.emitZeros(&dd, esign, zeros, string(text), false)
+}
