@@ -2,16 +2,18 @@
 # server.pl - a simple socket server: it answers every line a client sends
 # with the same line reversed, until the client sends a line holding just ".".
 #
-# Usage: perl server.pl [PORT [MAXCONN]]
+# Usage: perl server.pl [PORT [MAXCONN [HOST]]]
 #   PORT     the port to listen on (default 8888)
 #   MAXCONN  stop after this many connections (default: serve forever)
+#   HOST     the local address to bind (default 0.0.0.0, every interface)
 #
 # Written with the built-in socket functions and numeric constants only,
 # no modules: the address structures are packed by hand.
 
-my ($port, $maxconn) = @ARGV;
+my ($port, $maxconn, $bindHost) = @ARGV;
 $port = 8888 unless $port;
 $maxconn = 0 unless $maxconn;
+$bindHost = "0.0.0.0" unless $bindHost;
 
 $| = 1; # the status lines must reach a pipe at once
 
@@ -21,7 +23,7 @@ my $proto = 6;  # Transmission Control Protocol (TCP)
 
 socket(SOCK, $domain, $type, $proto) or die "socket: $!\n";
 
-my $host = pack('C4', 0,0,0,0); # any local address
+my $host = pack('C4', split(/\./, $bindHost)); # 0.0.0.0: any local address
 my $address = pack('S n a4 x8', $domain, $port, $host);
 bind(SOCK, $address) or die "bind: $!\n";
 

@@ -129,6 +129,30 @@ func (c *compiler) opAssign(x *parser.Assign) scalarFn {
 			return finish(fr, p)
 		}
 	}
+	if set == nil && (x.Op == "+" || x.Op == "-") {
+		// $sum += $n: integers stay integers without the general path.
+		neg := x.Op == "-"
+		return func(fr *frame) value.Scalar {
+			v := r(fr)
+			p := lv(fr)
+			if p.Kind() == value.Int && v.Kind() == value.Int {
+				i, j := p.Int(), v.Int()
+				if i > -1<<62 && i < 1<<62 && j > -1<<62 && j < 1<<62 {
+					if neg {
+						j = -j
+					}
+					*p = value.IntValue(i + j)
+					return *p
+				}
+			}
+			if neg {
+				*p = sub(*p, v)
+			} else {
+				*p = add(*p, v)
+			}
+			return *p
+		}
+	}
 	op := binaryOp(x.Op)
 	file, line := c.file, c.line
 	return func(fr *frame) value.Scalar {
@@ -147,7 +171,7 @@ func (c *compiler) opAssign(x *parser.Assign) scalarFn {
 // number of elements on the right (so `if ((my $n) = f())` and
 // `$count = () = f()` work).
 func (c *compiler) listAssignScalar(x *parser.Assign) scalarFn {
-	f := c.listAssignFn(x)
+	f := c.listAssignFn(x, true)
 	return func(fr *frame) value.Scalar {
 		n, _ := f(fr)
 		return value.IntValue(int64(n))
@@ -157,7 +181,7 @@ func (c *compiler) listAssignScalar(x *parser.Assign) scalarFn {
 // listAssign is a list assignment in list context: it yields the targets'
 // new values.
 func (c *compiler) listAssign(x *parser.Assign) listFn {
-	f := c.listAssignFn(x)
+	f := c.listAssignFn(x, false)
 	return func(fr *frame) []value.Scalar {
 		_, vals := f(fr)
 		return vals
@@ -172,7 +196,9 @@ type target struct {
 	skip   bool // undef in (undef, $x) = ...
 }
 
-func (c *compiler) listAssignFn(x *parser.Assign) func(*frame) (int, []value.Scalar) {
+// listAssignFn compiles a list assignment returning the count of the right
+// side and its values; with counted, the caller needs only the count.
+func (c *compiler) listAssignFn(x *parser.Assign, counted bool) func(*frame) (int, []value.Scalar) {
 	r := c.list(x.R)
 	var targets []target
 	var collect func(n parser.Node)
@@ -230,6 +256,11 @@ func (c *compiler) listAssignFn(x *parser.Assign) func(*frame) (int, []value.Sca
 		}
 	}
 	collect(x.L)
+	if counted {
+		if f := c.arrayToScalars(x, targets); f != nil {
+			return f
+		}
+	}
 	return func(fr *frame) (int, []value.Scalar) {
 		vals := r(fr)
 		n := len(vals)
@@ -263,6 +294,37 @@ func (c *compiler) listAssignFn(x *parser.Assign) func(*frame) (int, []value.Sca
 			}
 		}
 		return n, vals
+	}
+}
+
+// arrayToScalars is the fast path of `my ($a, $b) = @_;`: an array copied
+// into a few scalars without building the intermediate list. It returns
+// nil when the assignment has another shape.
+func (c *compiler) arrayToScalars(x *parser.Assign, targets []target) func(*frame) (int, []value.Scalar) {
+	v, ok := x.R.(*parser.Var)
+	if !ok || v.Sigil != '@' || len(targets) > 8 {
+		return nil
+	}
+	for _, t := range targets {
+		if t.scalar == nil && !t.skip {
+			return nil
+		}
+	}
+	src := c.arrayVar(v.Name)
+	return func(fr *frame) (int, []value.Scalar) {
+		a := src(fr)
+		// Copy first: a target may be an element of the source array.
+		var tmp [8]value.Scalar
+		for i := range targets {
+			tmp[i] = a.Get(i)
+		}
+		for i, t := range targets {
+			if !t.skip {
+				*t.scalar(fr) = tmp[i]
+			}
+		}
+		n := a.Len()
+		return n, nil
 	}
 }
 

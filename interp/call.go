@@ -8,7 +8,8 @@ import (
 // newSub compiles a sub body in its own frame layout. parent is the sub
 // whose lexicals the body may capture.
 func (c *compiler) newSub(name string, body *parser.Block, parent *subState) *subCode {
-	st := &subState{code: &subCode{name: name}, parent: parent}
+	c.nCodes++
+	st := &subState{code: &subCode{id: c.nCodes, name: name}, parent: parent}
 	saved, savedDepth, savedCtl, savedLine := c.sub, c.loopDepth, c.exprControl, c.line
 	c.sub, c.loopDepth, c.exprControl = st, 0, false
 	c.pushScope()
@@ -82,10 +83,15 @@ func (c *compiler) codeRef(name string) scalarFn {
 
 // callSub runs a sub with @_ aliased to args, in the given context.
 func (it *Interp) callSub(cl *Closure, args []*value.Scalar, want wantCtx, caller *frame) (value.Scalar, []value.Scalar) {
+	return it.runSub(cl, it.acquireFrame(cl.code), args, want, caller)
+}
+
+// runSub runs a sub in a frame already acquired for it.
+func (it *Interp) runSub(cl *Closure, fr *frame, args []*value.Scalar, want wantCtx, caller *frame) (value.Scalar, []value.Scalar) {
 	code := cl.code
-	fr := newFrame(it, code)
 	fr.want = want
-	fr.args = &value.Array{Elems: args}
+	fr.argsArr.Elems = args
+	fr.args = &fr.argsArr
 	if caller != nil {
 		fr.pkg = caller.pkg
 	}
@@ -115,16 +121,16 @@ func (it *Interp) callSub(cl *Closure, args []*value.Scalar, want wantCtx, calle
 	if len(it.locals) > mark {
 		it.unwindLocals(mark)
 	}
-	if r != ctlReturn {
-		if want == listCtx {
-			return value.UndefValue(), nil
+	var one value.Scalar
+	var many []value.Scalar
+	if r == ctlReturn {
+		one, many = fr.retOne, fr.ret
+		if want != listCtx {
+			many = nil
 		}
-		return value.UndefValue(), nil
 	}
-	if want == listCtx {
-		return value.UndefValue(), fr.ret
-	}
-	return fr.retOne, nil
+	it.releaseFrame(code, fr)
+	return one, many
 }
 
 // maxDepth bounds recursion so that runaway recursion is a perl error,
@@ -149,25 +155,24 @@ func runCatchingReturn(body stmtFn, fr *frame) (r ctl) {
 func (c *compiler) userCall(x *parser.Call, want wantCtx) func(*frame) (value.Scalar, []value.Scalar) {
 	gi := c.global(c.qualify(x.Name))
 	file, line := c.file, c.line
-	var args func(*frame) []*value.Scalar
 	passArgs := x.Amp && !x.Paren && x.Args == nil
-	if !passArgs {
-		args = c.aliases(&parser.List{Items: x.Args})
-	}
+	args := c.argList(x.Args)
 	return func(fr *frame) (value.Scalar, []value.Scalar) {
-		g := fr.it.globs[gi]
+		it := fr.it
+		g := it.globs[gi]
 		if g.Code == nil {
-			fr.it.dieAt(file, line, "Undefined subroutine &%s::%s called", g.Pkg, g.Name)
+			it.dieAt(file, line, "Undefined subroutine &%s::%s called", g.Pkg, g.Name)
 		}
-		var a []*value.Scalar
 		if passArgs {
+			var a []*value.Scalar
 			if fr.args != nil {
 				a = fr.args.Elems
 			}
-		} else {
-			a = args(fr)
+			return it.callSub(g.Code, a, want, fr)
 		}
-		return fr.it.callSub(g.Code, a, want, fr)
+		callee := it.acquireFrame(g.Code.code)
+		callee.argBuf = args(fr, callee)
+		return it.runSub(g.Code, callee, callee.argBuf, want, fr)
 	}
 }
 
@@ -229,4 +234,71 @@ func (c *compiler) blockValue(b *parser.Block) func(*frame, wantCtx) []value.Sca
 
 func (c *compiler) doBlock(x *parser.DoBlock) func(*frame, wantCtx) []value.Scalar {
 	return c.blockValue(x.Body)
+}
+
+// argList compiles a call's arguments into a function that fills the
+// callee frame's @_ buffer: variables are aliased, other single values are
+// held in the frame's temporaries, so a call allocates nothing for them.
+func (c *compiler) argList(items []parser.Node) func(fr, callee *frame) []*value.Scalar {
+	type single struct {
+		ref lvalueFn // aliased variable
+		val scalarFn // temporary value
+	}
+	singles := make([]single, 0, len(items))
+	for _, n := range items {
+		s, ok := c.singleArg(n)
+		if !ok {
+			all := c.aliases(&parser.List{Items: items})
+			return func(fr, callee *frame) []*value.Scalar {
+				return append(callee.argBuf[:0], all(fr)...)
+			}
+		}
+		singles = append(singles, single{s.ref, s.val})
+	}
+	n := len(singles)
+	return func(fr, callee *frame) []*value.Scalar {
+		if cap(callee.argTmp) < n {
+			callee.argTmp = make([]value.Scalar, n)
+		}
+		dst := callee.argBuf[:0]
+		for i, s := range singles {
+			if s.ref != nil {
+				dst = append(dst, s.ref(fr))
+				continue
+			}
+			callee.argTmp[i] = s.val(fr)
+			dst = append(dst, &callee.argTmp[i])
+		}
+		return dst
+	}
+}
+
+// singleArg compiles an argument that is always exactly one value: a
+// scalar variable (aliased) or a scalar expression.
+func (c *compiler) singleArg(n parser.Node) (struct {
+	ref lvalueFn
+	val scalarFn
+}, bool) {
+	var out struct {
+		ref lvalueFn
+		val scalarFn
+	}
+	switch x := n.(type) {
+	case *parser.Var:
+		if x.Sigil == '$' && c.magicGet(x.Name) == nil {
+			out.ref = c.scalarLvalue(x)
+			return out, true
+		}
+		return out, false
+	case *parser.Binary:
+		if x.Op == "x" {
+			return out, false
+		}
+	case *parser.NumberLit, *parser.StringLit, *parser.InterpString, *parser.Unary,
+		*parser.IncDec, *parser.Elem:
+	default:
+		return out, false
+	}
+	out.val = c.scalar(n)
+	return out, true
 }

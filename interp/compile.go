@@ -28,6 +28,8 @@ type compiler struct {
 	// usesLocal is set when the block being compiled uses local, so that
 	// the block restores the saved values when it is left.
 	usesLocal bool
+	// nCodes counts compiled sub bodies, to give each an id.
+	nCodes int
 	// declared holds the full names of the subs the file defines, so a
 	// bareword naming one is a call.
 	declared map[string]bool

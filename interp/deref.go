@@ -287,6 +287,13 @@ func (c *compiler) refGen(n parser.Node) scalarFn {
 				}
 			}
 			arr := c.arrayVar(x.Name)
+			if x.Name == "_" {
+				// \@_ keeps the frame's @_ alive past the call.
+				return func(fr *frame) value.Scalar {
+					fr.pinned = true
+					return value.RefValue(arr(fr))
+				}
+			}
 			return func(fr *frame) value.Scalar { return value.RefValue(arr(fr)) }
 		case '%':
 			if slot, ok := c.lookup('%', x.Name); ok {
@@ -349,6 +356,15 @@ func (c *compiler) refGen(n parser.Node) scalarFn {
 	}
 	if canAutoviv(n) {
 		lv := c.lvalue(n)
+		if e, ok := n.(*parser.Elem); ok {
+			if v, ok := e.Container.(*parser.Var); ok && v.Name == "_" && v.Sigil == '@' {
+				// \$_[0] may point at the frame's argument temporaries.
+				return func(fr *frame) value.Scalar {
+					fr.pinned = true
+					return value.RefValue(lv(fr))
+				}
+			}
+		}
 		return func(fr *frame) value.Scalar { return value.RefValue(lv(fr)) }
 	}
 	f := c.scalar(n)

@@ -22,6 +22,14 @@ type frame struct {
 	ret    []value.Scalar
 	retOne value.Scalar
 	pkg    string
+	// argsArr and argBuf back @_ so that a call allocates nothing for it.
+	argsArr value.Array
+	argBuf  []*value.Scalar
+	// argTmp holds the values of arguments that are not variables.
+	argTmp []value.Scalar
+	// pinned is set when something may keep a pointer into the frame
+	// beyond the call (\@_), so it must not be reused.
+	pinned bool
 }
 
 // context is the context an expression is evaluated in.
@@ -32,6 +40,52 @@ const (
 	listCtx
 	voidCtx
 )
+
+// acquireFrame returns a frame for a call of code, reusing one from an
+// earlier call when possible: a sub called in a loop then allocates
+// nothing for its lexicals.
+func (it *Interp) acquireFrame(code *subCode) *frame {
+	if code.id < len(it.pools) {
+		if pool := it.pools[code.id]; len(pool) > 0 {
+			fr := pool[len(pool)-1]
+			it.pools[code.id] = pool[:len(pool)-1]
+			return fr
+		}
+	}
+	return newFrame(it, code)
+}
+
+// releaseFrame offers a finished frame for reuse. A frame any of whose
+// variables may still be referenced (a reference taken, a closure made)
+// is left to the garbage collector.
+func (it *Interp) releaseFrame(code *subCode, fr *frame) {
+	if fr.pinned {
+		return
+	}
+	for _, e := range fr.escapedS {
+		if e {
+			return
+		}
+	}
+	for _, e := range fr.escapedA {
+		if e {
+			return
+		}
+	}
+	for _, e := range fr.escapedH {
+		if e {
+			return
+		}
+	}
+	for code.id >= len(it.pools) {
+		it.pools = append(it.pools, nil)
+	}
+	fr.ret, fr.retOne, fr.label = nil, value.Scalar{}, ""
+	clear(fr.argBuf)
+	fr.argBuf = fr.argBuf[:0]
+	fr.argsArr.Elems = nil
+	it.pools[code.id] = append(it.pools[code.id], fr)
+}
 
 func newFrame(it *Interp, code *subCode) *frame {
 	fr := &frame{it: it}

@@ -81,6 +81,9 @@ func (c *compiler) binary(x *parser.Binary) scalarFn {
 	if x.Op == "=~" || x.Op == "!~" {
 		c.fail(x.At().Line, "Regular expressions are not supported yet")
 	}
+	if f := c.binaryConst(x); f != nil {
+		return f
+	}
 	l, r := c.scalar(x.L), c.scalar(x.R)
 	// Fast paths for the hottest integer operators: no error plumbing and
 	// no Num() conversion when both sides are already integers.
@@ -97,9 +100,27 @@ func (c *compiler) binary(x *parser.Binary) scalarFn {
 			return add(a, b)
 		}
 	case "-":
-		return func(fr *frame) value.Scalar { return sub(l(fr), r(fr)) }
+		return func(fr *frame) value.Scalar {
+			a, b := l(fr), r(fr)
+			if a.Kind() == value.Int && b.Kind() == value.Int {
+				i, j := a.Int(), b.Int()
+				if d := i - j; (i >= 0) == (j >= 0) || (d >= 0) == (i >= 0) {
+					return value.IntValue(d)
+				}
+			}
+			return sub(a, b)
+		}
 	case "*":
-		return func(fr *frame) value.Scalar { return mul(l(fr), r(fr)) }
+		return func(fr *frame) value.Scalar {
+			a, b := l(fr), r(fr)
+			if a.Kind() == value.Int && b.Kind() == value.Int {
+				i, j := a.Int(), b.Int()
+				if i > -1<<31 && i < 1<<31 && j > -1<<31 && j < 1<<31 {
+					return value.IntValue(i * j)
+				}
+			}
+			return mul(a, b)
+		}
 	case "<", "<=", ">", ">=", "==", "!=":
 		cmp := intCompare(x.Op)
 		slow := binaryOp(x.Op)
@@ -179,3 +200,82 @@ func (c *compiler) logical(x *parser.Logical) scalarFn {
 
 // isNaN is used by sort and comparisons of floats.
 func isNaN(f float64) bool { return math.IsNaN(f) }
+
+// binaryConst specialises `EXPR OP constant` for the integer operators
+// that dominate loops (`$i < 1000`, `$i % 7`, `$n - 1`): the constant is
+// never re-evaluated and integers skip the general path. It returns nil
+// for other shapes.
+func (c *compiler) binaryConst(x *parser.Binary) scalarFn {
+	k, ok := x.R.(*parser.NumberLit)
+	if !ok || !k.IsInt {
+		return nil
+	}
+	var lv func(*frame) value.Scalar
+	if v, ok := x.L.(*parser.Var); ok && v.Sigil == '$' && c.magicGet(v.Name) == nil {
+		p := c.scalarLvalue(v)
+		lv = func(fr *frame) value.Scalar { return *p(fr) }
+	} else {
+		lv = c.scalar(x.L)
+	}
+	j := k.Int
+	kv := value.IntValue(j)
+	var slow opFn
+	switch x.Op {
+	case "<", "<=", ">", ">=", "==", "!=":
+		cmp := intCompare(x.Op)
+		slow = binaryOp(x.Op)
+		return func(fr *frame) value.Scalar {
+			a := lv(fr)
+			if a.Kind() == value.Int {
+				return value.BoolValue(cmp(a.Int(), j))
+			}
+			r, _ := slow(a, kv)
+			return r
+		}
+	case "+", "-":
+		if j <= -1<<31 || j >= 1<<31 {
+			return nil
+		}
+		d := j
+		if x.Op == "-" {
+			d = -j
+		}
+		return func(fr *frame) value.Scalar {
+			a := lv(fr)
+			if a.Kind() == value.Int {
+				if i := a.Int(); i > -1<<62 && i < 1<<62 {
+					return value.IntValue(i + d)
+				}
+			}
+			return add(a, value.IntValue(d))
+		}
+	case "*":
+		if j <= -1<<31 || j >= 1<<31 {
+			return nil
+		}
+		return func(fr *frame) value.Scalar {
+			a := lv(fr)
+			if a.Kind() == value.Int {
+				if i := a.Int(); i > -1<<31 && i < 1<<31 {
+					return value.IntValue(i * j)
+				}
+			}
+			return mul(a, kv)
+		}
+	case "%":
+		if j <= 0 {
+			return nil
+		}
+		return func(fr *frame) value.Scalar {
+			a := lv(fr)
+			if a.Kind() == value.Int {
+				if i := a.Int(); i >= 0 {
+					return value.IntValue(i % j)
+				}
+			}
+			r, _ := mod(a, kv)
+			return r
+		}
+	}
+	return nil
+}

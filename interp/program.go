@@ -29,6 +29,8 @@ type namedSub struct {
 // subCode is a compiled sub body (or the main program) with its frame
 // layout.
 type subCode struct {
+	// id indexes the run's frame pools.
+	id   int
 	name string
 	body stmtFn
 	// nScalars, nArrays, nHashes size the frame's lexical slots.

@@ -65,6 +65,8 @@ type Interp struct {
 	// anonHandles are handles not reachable through a named glob, kept so
 	// that exit flushes them.
 	anonHandles []*perlio.Handle
+	// pools hold finished frames for reuse, by subCode id.
+	pools [][]*frame
 	// net makes the run's sockets under the host's policy.
 	net *perlio.Sockets
 }

@@ -463,10 +463,21 @@ func (c *compiler) foreach(s *parser.ForStmt, label string) stmtFn {
 		varName = s.Var.Name[1:]
 		decl = s.Var.Decl
 	}
+	// reusable says whether the loop may put each number of a counted
+	// range into the same variable: only a `my` variable whose previous
+	// value nothing has kept a reference to.
+	reusable := func(fr *frame) bool { return false }
 	if decl == "my" || decl == "state" {
 		slot := c.declare('$', varName)
 		bind = func(fr *frame) (func(*value.Scalar), func()) {
 			return func(v *value.Scalar) { fr.scalars[slot] = v }, func() {}
+		}
+		reusable = func(fr *frame) bool {
+			if fr.escapedS[slot] {
+				fr.escapedS[slot] = false
+				return false
+			}
+			return true
 		}
 	} else if slot, ok := c.lookup('$', varName); ok && decl == "" {
 		bind = func(fr *frame) (func(*value.Scalar), func()) {
@@ -492,10 +503,14 @@ func (c *compiler) foreach(s *parser.ForStmt, label string) stmtFn {
 			}
 			set, restore := bind(fr)
 			defer restore()
+			var cur *value.Scalar
 			for i, n := from.Int(), to.Int(); i <= n; i++ {
 				fr.it.tick()
-				v := value.IntValue(i)
-				set(&v)
+				if cur == nil || !reusable(fr) {
+					cur = new(value.Scalar)
+				}
+				*cur = value.IntValue(i)
+				set(cur)
 			again:
 				stop, out, redo := loopCtl(fr, body(fr), label)
 				if stop {

@@ -40,7 +40,7 @@ const wantTranscript = "Hello from the reverse server. Send '.' to quit.\n" +
 // the server's one connection.)
 func startServer(t *testing.T, kind string, port int) *proc {
 	t.Helper()
-	srv := start(t, kind, []string{serverScript, strconv.Itoa(port), "1"}, nil)
+	srv := start(t, kind, []string{serverScript, strconv.Itoa(port), "1", "127.0.0.1"}, nil)
 	line, err := srv.stdout.waitLine("Server port: ", readyTimeout, srv.done)
 	if err != nil {
 		t.Fatalf("%s server not ready: %v\nstderr:\n%s%s", kind, err, srv.stderr, srv.endReason())
@@ -55,7 +55,7 @@ func startServer(t *testing.T, kind string, port int) *proc {
 func checkServerLog(t *testing.T, kind, log string, port int) {
 	t.Helper()
 	for _, want := range []string{
-		"Server host: 0.0.0.0\n",
+		"Server host: 127.0.0.1\n",
 		"Server port: " + strconv.Itoa(port) + "\n",
 		"Client host: 127.0.0.1\n",
 		"Client port: ",
