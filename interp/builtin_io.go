@@ -295,6 +295,7 @@ func (c *compiler) openCall(x *parser.Call) scalarFn {
 		it := fr.it
 		g := h(fr)
 		var mode, path string
+		var target value.Scalar
 		if len(rest) == 1 {
 			var err error
 			mode, path, err = perlio.ParseOpenSpec(rest[0](fr).String())
@@ -304,12 +305,25 @@ func (c *compiler) openCall(x *parser.Call) scalarFn {
 			}
 		} else {
 			mode = strings.TrimSpace(rest[0](fr).String())
-			path = rest[1](fr).String()
+			target = rest[1](fr)
+			path = target.String()
 		}
 		if g.IO != nil {
 			g.IO.Close()
 		}
-		hd, err := it.openHandle(mode, path)
+		var hd *perlio.Handle
+		var err error
+		if g := it.globOf(target); strings.Contains(mode, "&") && g != nil && target.Kind() != value.Str {
+			// open(my $fh, '>&', \*STDOUT): duplicate the handle given.
+			if g.IO == nil {
+				err = unix.EBADF
+			} else {
+				g.IO.Flush() // perl flushes a handle before duplicating it
+				hd, err = g.IO.Dup()
+			}
+		} else {
+			hd, err = it.openHandle(mode, path)
+		}
 		if err != nil {
 			if errors.Is(err, perlio.ErrPipeOpen) {
 				it.dieMsg("Piped open is not supported by miniperl\n")
@@ -330,6 +344,7 @@ func (it *Interp) openHandle(mode, path string) (*perlio.Handle, error) {
 		if g == nil || g.IO == nil {
 			return nil, unix.EBADF
 		}
+		g.IO.Flush() // perl flushes a handle before duplicating it
 		return g.IO.Dup()
 	}
 	if path == "-" {
