@@ -8,12 +8,13 @@ import "github.com/alecthomas/participle/v2/lexer"
 // Alternatives are ordered most frequent first: participle tries them in
 // order and copies a branch per attempt.
 
-// Program is a whole file.
+// Program is a whole file: its statements, read one Stmt at a time by
+// Parse.
 type Program struct {
 	Pos   lexer.Position
-	Stmts []*Stmt `parser:"@@*"`
+	Stmts []*Stmt
 	// Data is the text after __END__ or __DATA__.
-	Data *string `parser:"@Data?"`
+	Data *string
 	// Name is the file name given to Parse.
 	Name string
 }

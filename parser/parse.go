@@ -14,38 +14,65 @@ import (
 	"github.com/miniperl/miniperl/lexer"
 )
 
-// The participle parsers are built once, on first use, and never change
-// afterwards: building costs milliseconds of reflection, and a built
-// parser is safe for concurrent use.
+// The participle parser is built once, on first use, and never changes
+// afterwards: building costs about a millisecond of reflection, and a
+// built parser is safe for concurrent use. Only the statement grammar is
+// built; files and blocks are statement lists read by parseStmts, so that
+// start-up pays for one Build, not one per entry point.
 var (
-	buildOnce   sync.Once
-	progParser  *participle.Parser[Program]
-	blkParser   *participle.Parser[Block]
-	buildErr    error
-	definition  = lexer.New()
-	parseOption = []participle.Option{
-		participle.Lexer(definition),
-		participle.UseLookahead(2),
-	}
+	buildOnce  sync.Once
+	stmtParser *participle.Parser[Stmt]
 )
 
 var allowTrailing = participle.AllowTrailing(true)
 
 func build() {
 	buildOnce.Do(func() {
-		progParser, buildErr = participle.Build[Program](parseOption...)
-		if buildErr == nil {
-			blkParser, buildErr = participle.Build[Block](parseOption...)
-		}
-		if buildErr != nil {
-			panic("parser: grammar does not build: " + buildErr.Error())
+		var err error
+		stmtParser, err = participle.Build[Stmt](
+			participle.Lexer(lexer.New()),
+			participle.UseLookahead(2),
+		)
+		if err != nil {
+			panic("parser: grammar does not build: " + err.Error())
 		}
 	})
 }
 
-func blockParser() *participle.Parser[Block] {
+// parseStmts reads statements until a closing brace (left unread), the
+// data section or the end of the file.
+func parseStmts(lex *plex.PeekingLexer) ([]*Stmt, error) {
+	var out []*Stmt
+	for {
+		t := lex.Peek()
+		if t.Type == lexer.EOF || t.Type == lexer.Data || (t.Type == lexer.Op && t.Value == "}") {
+			return out, nil
+		}
+		s, err := stmtParser.ParseFromLexer(lex, allowTrailing)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+}
+
+// parseBlockFrom reads { statements } from lex.
+func parseBlockFrom(lex *plex.PeekingLexer) (*Block, error) {
 	build()
-	return blkParser
+	open := lex.Next()
+	if open.Type != lexer.Op || open.Value != "{" {
+		return nil, &Error{Pos: open.Pos, Msg: "syntax error", Near: true}
+	}
+	stmts, err := parseStmts(lex)
+	if err != nil {
+		return nil, err
+	}
+	closing := lex.Peek()
+	if closing.Type != lexer.Op || closing.Value != "}" {
+		return nil, &Error{Pos: closing.Pos, Msg: "syntax error", Near: true}
+	}
+	lex.Next()
+	return &Block{Pos: open.Pos, Stmts: stmts, EndPos: closing.Pos}, nil
 }
 
 // Parse parses a whole Perl file. name is used in messages ("-e" for a
@@ -60,13 +87,26 @@ func Parse(name string, src []byte) (*Program, error) {
 	if err != nil {
 		return nil, err
 	}
-	prog, err := progParser.ParseFromLexer(peek)
+	prog := &Program{Name: name}
+	if len(toks) > 0 {
+		prog.Pos = toks[0].Pos
+	}
+	prog.Stmts, err = parseStmts(peek)
+	if err == nil {
+		switch t := peek.Next(); t.Type {
+		case lexer.Data:
+			data := t.Value
+			prog.Data = &data
+		case lexer.EOF:
+		default:
+			err = &Error{Pos: t.Pos, Msg: "syntax error", Near: true}
+		}
+	}
 	if err != nil {
 		e := toError(err)
 		e.fillNear(src, toks)
 		return nil, e
 	}
-	prog.Name = name
 	return prog, nil
 }
 

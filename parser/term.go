@@ -328,7 +328,7 @@ func (p *exprParser) parseBlock() *Block {
 	if !p.isOp(p.peek(), "{") {
 		p.fail(p.peek(), "syntax error")
 	}
-	b, err := blockParser().ParseFromLexer(p.lex, allowTrailing)
+	b, err := parseBlockFrom(p.lex)
 	if err != nil {
 		panic(toError(err))
 	}
