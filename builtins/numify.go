@@ -86,16 +86,19 @@ func scalarBits(v value.Scalar) uint64 {
 	return uint64(v.Int())
 }
 
-// scalarIsUV reports whether perl would hold v as an unsigned integer
-// above IV_MAX (a UV), which changes how %d and friends read it.
-func scalarIsUV(v value.Scalar) bool {
+// heldAsUV reports whether reading v as an integer leaves perl holding it
+// as an unsigned integer (SvIsUV): integers above IV_MAX, and doubles
+// from 2**63 up, infinity and NaN included.
+func heldAsUV(v value.Scalar) bool {
 	switch v.Kind() {
 	case value.Str:
-		_, isUV, ok := strInt(v.String())
-		return ok && isUV
+		s := v.String()
+		if _, isUV, ok := strInt(s); ok {
+			return isUV
+		}
+		return !(strNV(s) < 9223372036854775808.0)
 	case value.Float:
-		f := v.Float()
-		return f >= 9223372036854775808.0 && f < 18446744073709551616.0
+		return !(v.Float() < 9223372036854775808.0)
 	}
 	return false
 }

@@ -3,6 +3,7 @@ package builtins
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/hex"
 	"flag"
 	"fmt"
@@ -13,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/miniperl/miniperl/value"
@@ -24,6 +26,10 @@ import (
 // that the tests still run where perl is not installed.
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata from perl's answers")
+
+// perlTimeout bounds one batch, so that a request perl loops on fails the
+// test instead of hanging it.
+const perlTimeout = 3 * time.Minute
 
 // oracleScript answers one request per input line:
 //
@@ -162,6 +168,8 @@ func goSprintfAnswer(format string, args []value.Scalar) string {
 	return answer(hex.EncodeToString([]byte(s)), err)
 }
 
+func hexString(b []byte) string { return hex.EncodeToString(b) }
+
 func answer(ok string, err error) string {
 	if err != nil {
 		return "ERR " + err.Error()
@@ -195,7 +203,9 @@ func perlPath() string {
 func askPerl(t testing.TB, perl string, requests []string) []string {
 	t.Helper()
 	input := strings.Join(requests, "\n") + "\n"
-	cmd := exec.Command(perl, "-e", oracleScript)
+	ctx, cancel := context.WithTimeout(context.Background(), perlTimeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, perl, "-e", oracleScript)
 	cmd.Stdin = strings.NewReader(input)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr

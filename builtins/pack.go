@@ -363,6 +363,9 @@ func (p *packer) one(sym *symbol, n, level int, utf8 bool, lengthcode *value.Sca
 		if code == 'C' && n == 0 {
 			return p.utf8Out, nil
 		}
+		if err := p.need(n, 1); err != nil {
+			return utf8, err
+		}
 		for ; n > 0; n-- {
 			v, err := p.intArg(lengthcode, code)
 			if err != nil {
@@ -454,6 +457,7 @@ func (p *packer) position(sym *symbol, n, level int, utf8 bool, lengthcode *valu
 			p.clampMarks(level)
 			return nil
 		}
+		p.work += len(p.out) - from
 		for n > 0 && from < len(p.out) {
 			from += utf8Skip(p.out[from])
 			n--
@@ -487,6 +491,9 @@ func (p *packer) align(code byte, n, level int, utf8 bool) error {
 	if n == 0 {
 		n = 1
 	}
+	if utf8 {
+		p.work += len(p.out) // the walks below are not free
+	}
 	if code == 'x' {
 		var at int
 		if utf8 {
@@ -518,7 +525,7 @@ func (p *packer) align(code byte, n, level int, utf8 bool) error {
 
 // charCount is the number of UTF-8 characters in b, walking as perl's
 // utf8_length does.
-func charCount(b []byte) int {
+func charCount[T string | []byte](b T) int {
 	n := 0
 	for i := 0; i < len(b); i += utf8Skip(b[i]) {
 		n++
@@ -674,6 +681,9 @@ func isAlphaByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 // wide packs W: characters by number, upgrading the result to a character
 // string at the first one above 255.
 func (p *packer) wide(n, level int, utf8 bool, lengthcode *value.Scalar) (bool, error) {
+	if err := p.need(n, 1); err != nil {
+		return utf8, err
+	}
 	for ; n > 0; n-- {
 		v, err := p.intArg(lengthcode, 'W')
 		if err != nil {
@@ -704,6 +714,9 @@ func (p *packer) unicode(n, level int, utf8 bool, lengthcode *value.Scalar) (boo
 	if n == 0 {
 		p.upgrade(level)
 		return false, nil
+	}
+	if err := p.need(n, 1); err != nil {
+		return utf8, err
 	}
 	var buf [16]byte
 	for ; n > 0; n-- {

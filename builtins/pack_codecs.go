@@ -79,6 +79,9 @@ func uuValue(c byte) int {
 // ber packs w: unsigned integers in base 128, high digits first, every
 // byte but the last with its top bit set.
 func (p *packer) ber(n int, utf8 bool, lengthcode *value.Scalar) error {
+	if err := p.need(n, 1); err != nil {
+		return err
+	}
 	var buf [16]byte
 	for ; n > 0; n-- {
 		v := p.arg(lengthcode)

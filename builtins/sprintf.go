@@ -41,6 +41,10 @@ type formatter struct {
 	out     []byte
 	hasUTF8 bool // the result has become a character string
 	max     int
+
+	// reads records what perl has cached in each argument so far in
+	// this call (see sprintf_args.go).
+	reads []argRead
 }
 
 // directive is one parsed conversion with its flags.
@@ -103,13 +107,23 @@ func (f *formatter) argAt(i int) (value.Scalar, bool) {
 	return value.StrValue(""), false
 }
 
-// numArg is perl's sprintf_arg_num_val: a width or precision from an
-// argument; neg reports a negative value, whose magnitude is returned.
-func numArg(v value.Scalar, present bool) (n int, neg bool, err error) {
-	if !present {
+// numArg is perl's sprintf_arg_num_val: a width or precision from
+// argument i; neg reports a negative value, whose magnitude is returned.
+func (f *formatter) numArg(i int) (n int, neg bool, err error) {
+	if i >= len(f.args) {
 		return 0, false, nil
 	}
-	iv := int64(scalarBits(v))
+	v := f.args[i]
+	cachedUV := f.cachedUV(i)
+	f.markInt(i)
+	bits := scalarBits(v)
+	if cachedUV {
+		if bits > maxInt64 {
+			return 0, false, errorf("Integer overflow in format string for sprintf")
+		}
+		return int(bits), false, nil
+	}
+	iv := int64(bits)
 	if iv < 0 {
 		if iv < -maxInt64 {
 			return 0, false, errorf("Integer overflow in format string for sprintf")
@@ -215,29 +229,24 @@ func (f *formatter) directive(q int) (int, error) {
 					if d.vectorize {
 						return unknown()
 					}
-					var vs value.Scalar
-					if ix != 0 {
-						vs, _ = f.argAt(ix - 1)
-					} else {
-						vs, _ = f.argAt(f.svix)
+					ji := ix - 1
+					if ix == 0 {
+						ji = f.svix
 						f.svix++
 					}
-					d.joiner = vs.String()
+					d.joiner = f.str(ji)
 					if f.hasUTF8 {
 						d.joiner = string(upgradeLatin1([]byte(d.joiner)))
 					}
 					d.vectorize = true
 					continue tryAsterisk
 				}
-				var ws value.Scalar
-				var ok bool
-				if ix != 0 {
-					ws, ok = f.argAt(ix - 1)
-				} else {
-					ws, ok = f.argAt(f.svix)
+				wi := ix - 1
+				if ix == 0 {
+					wi = f.svix
 					f.svix++
 				}
-				w, neg, err := numArg(ws, ok)
+				w, neg, err := f.numArg(wi)
 				if err != nil {
 					return 0, err
 				}
@@ -287,15 +296,12 @@ func (f *formatter) directive(q int) (int, error) {
 				}
 				ix = n
 			}
-			var ps value.Scalar
-			var ok bool
-			if ix != 0 {
-				ps, ok = f.argAt(ix - 1)
-			} else {
-				ps, ok = f.argAt(f.svix)
+			pi := ix - 1
+			if ix == 0 {
+				pi = f.svix
 				f.svix++
 			}
-			p, neg, err := numArg(ps, ok)
+			p, neg, err := f.numArg(pi)
 			if err != nil {
 				return 0, err
 			}
@@ -360,31 +366,29 @@ func (f *formatter) directive(q int) (int, error) {
 	if d.vectorize && strings.IndexByte("BbDdiOouUXx", d.conv) < 0 {
 		return unknown()
 	}
-	var arg value.Scalar
-	var present bool
-	if efix != 0 {
-		arg, present = f.argAt(efix - 1)
-	} else {
-		arg, present = f.argAt(f.svix)
+	ai := efix - 1
+	if efix == 0 {
+		ai = f.svix
 		f.svix++
 	}
+	present := ai < len(f.args)
 	switch d.conv {
 	case 's':
-		s := arg.String()
+		s := f.str(ai)
 		if d.hasPrecis && d.precis < len(s) {
 			s = s[:d.precis]
 		}
 		return q, f.emit(&d, nil, s, false)
 	case 'c':
-		return q, f.char(&d, arg)
+		return q, f.char(&d, ai)
 	case 'd', 'i', 'D', 'u', 'U', 'o', 'O', 'x', 'X', 'b', 'B', 'p':
-		return q, f.integer(&d, arg)
+		return q, f.integer(&d, ai)
 	case 'e', 'E', 'f', 'F', 'g', 'G', 'a', 'A':
 		switch d.intsize {
 		case 'c', 'h', 'z', 't', 'j':
 			return unknown()
 		}
-		return q, f.float(&d, arg)
+		return q, f.float(&d, ai)
 	case 'n':
 		if !present {
 			return 0, errorf("Missing argument for %%n in sprintf")
@@ -450,15 +454,16 @@ func appendRepeat(b []byte, c byte, n int) []byte {
 	return b
 }
 
-// infNaN formats an infinite or NaN argument, for any numeric conversion.
-func (f *formatter) infNaN(d *directive, nv float64) error {
+// infNaNText formats an infinite or NaN argument, for any numeric
+// conversion.
+func (f *formatter) infNaNText(d *directive, nv float64) error {
 	var s string
 	switch {
 	case nv != nv:
 		s = "NaN"
 	case nv < 0:
 		s = "-Inf"
-	case d.plus == '+':
+	case d.plus != 0: // a space flag gives '+' here too
 		s = "+Inf"
 	default:
 		s = "Inf"
@@ -466,12 +471,14 @@ func (f *formatter) infNaN(d *directive, nv float64) error {
 	return f.emit(d, nil, s, false)
 }
 
-// char formats %c: the character with the argument's number.
-func (f *formatter) char(d *directive, arg value.Scalar) error {
-	if nv, bad := infNaNArg(arg); bad {
+// char formats %c: the character with the number of argument ai.
+func (f *formatter) char(d *directive, ai int) error {
+	if nv, bad := f.infNaN(ai); bad {
 		return errorf("Cannot printf %s with 'c'", formatNVg(nv))
 	}
+	arg, _ := f.argAt(ai)
 	uv := scalarBits(arg)
+	f.markInt(ai)
 	var buf [16]byte
 	if uv > 255 || (uv >= 0x80 && f.hasUTF8) {
 		enc, err := appendUTF8(buf[:0], uv)
@@ -491,8 +498,10 @@ func (f *formatter) char(d *directive, arg value.Scalar) error {
 	return f.emit(d, nil, s, false)
 }
 
-// integer formats the integer conversions, including %v vectors.
-func (f *formatter) integer(d *directive, arg value.Scalar) error {
+// integer formats the integer conversions of argument ai, including %v
+// vectors.
+func (f *formatter) integer(d *directive, ai int) error {
+	arg, _ := f.argAt(ai)
 	base := 10
 	signed := false
 	switch d.conv {
@@ -520,7 +529,7 @@ func (f *formatter) integer(d *directive, arg value.Scalar) error {
 		if signed && d.plus != 0 {
 			sign = []byte{d.plus}
 		}
-		vec := arg.String()
+		vec := f.str(ai)
 		for i := 0; i < len(vec); i++ {
 			if err := f.digits(d, conv, base, sign, uint64(vec[i])); err != nil {
 				return err
@@ -533,9 +542,10 @@ func (f *formatter) integer(d *directive, arg value.Scalar) error {
 		return nil
 	}
 	if d.conv != 'p' {
-		if nv, bad := infNaNArg(arg); bad {
-			return f.infNaN(d, nv)
+		if nv, bad := f.infNaN(ai); bad {
+			return f.infNaNText(d, nv)
 		}
+		f.markInt(ai)
 	}
 	var uv uint64
 	var sign []byte

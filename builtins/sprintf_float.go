@@ -4,8 +4,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-
-	"github.com/miniperl/miniperl/value"
 )
 
 // Floating-point conversions for sprintf. perl hands %e, %f and %g to the
@@ -13,11 +11,13 @@ import (
 // rounded to nearest-even; strconv does the same, so the digits agree.
 // %a is perl's own code (format_hexfp), reproduced here with its quirks.
 
-// float formats %e %E %f %F %g %G %a %A.
-func (f *formatter) float(d *directive, arg value.Scalar) error {
+// float formats %e %E %f %F %g %G %a %A of argument ai.
+func (f *formatter) float(d *directive, ai int) error {
+	arg, _ := f.argAt(ai)
 	nv := scalarNV(arg)
+	f.markNum(ai)
 	if isInfNaN(nv) {
-		return f.infNaN(d, nv)
+		return f.infNaNText(d, nv)
 	}
 	conv := d.conv
 	if conv == 'F' {

@@ -210,13 +210,18 @@ func (u *unpacker) endChecksum(code byte) {
 		c := u.sum.cdouble
 		switch {
 		case math.IsInf(c, 0):
-			c = math.Copysign(0, c) // modf of an infinity; perl loops forever on -Inf
+			// modf of an infinity; perl loops forever on -Inf
+			u.indeterminate = u.indeterminate || c < 0
+			c = math.Copysign(0, c)
 		case c < 0:
 			if -c/anv < 1e6 {
 				for c < 0 {
 					c += anv
 				}
 			} else {
+				// perl adds anv until the sum is not negative, which
+				// takes practically forever here
+				u.indeterminate = true
 				c = math.Mod(c, anv) + anv
 			}
 		}
@@ -530,16 +535,19 @@ func (u *unpacker) dot(how howLen, n, level, s int, chars bool) int {
 			from = u.marks[l]
 		}
 	}
+	if chars {
+		u.work += len(u.buf) // counting characters walks the data
+	}
 	if from <= s {
 		d := s - from
 		if chars {
-			d = charCount([]byte(u.buf[from:s]))
+			d = charCount(u.buf[from:s])
 		}
 		u.push(value.IntValue(int64(d)))
 	} else {
 		d := from - s
 		if chars {
-			d = charCount([]byte(u.buf[s:from]))
+			d = charCount(u.buf[s:from])
 		}
 		u.push(value.IntValue(-int64(d)))
 	}
@@ -597,6 +605,7 @@ func (u *unpacker) backAlign(n, s int, chars bool) (int, error) {
 		n = 1
 	}
 	if chars {
+		u.work += s
 		last, hop, left := 0, 0, n
 		for hop < s {
 			hop += utf8Skip(u.buf[hop])
@@ -637,7 +646,8 @@ func (u *unpacker) skipAlign(n, s int, chars bool) (int, error) {
 	}
 	var at int
 	if chars {
-		at = charCount([]byte(u.buf[:s]))
+		u.work += s
+		at = charCount(u.buf[:s])
 	} else {
 		at = s
 	}

@@ -84,7 +84,7 @@ func compileProgram(name string, tree *parser.Program) (prog *Program, err error
 				prog, err = nil, &CompileError{Msg: e.Error(), File: name}
 				return
 			}
-			panic(r)
+			prog, err = nil, &CompileError{Msg: fmt.Sprintf("panic: miniperl internal error compiling %s: %v", name, r), File: name}
 		}
 	}()
 	c.declared = map[string]bool{}

@@ -2,6 +2,7 @@ package interp
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"github.com/miniperl/miniperl/perlio"
@@ -63,7 +64,12 @@ func (it *Interp) protect(f func()) (status int) {
 		case *ctlSignal:
 			status = 0
 		default:
-			panic(r)
+			// A fault inside miniperl itself: report it like perl's
+			// "panic:" messages, not as a Go stack trace.
+			it.stdout.IO.Flush()
+			it.stderr.IO.WriteString(it.ctx, fmt.Sprintf("panic: miniperl internal error: %v\n", r))
+			it.stderr.IO.Flush()
+			status = 255
 		}
 	}()
 	f()

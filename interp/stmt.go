@@ -570,7 +570,9 @@ func (c *compiler) loopCond(n parser.Node) func(*frame) bool {
 		assign := &parser.Assign{L: &parser.Var{Sigil: '$', Name: "_"}, Op: "=", R: x}
 		return c.definedCond(assign)
 	case *parser.Assign:
-		if x.Op == "=" {
+		// Only a scalar assignment gets the implicit defined(); a list
+		// assignment tests its count.
+		if x.Op == "=" && !isListAssign(x.L) {
 			if _, ok := x.R.(*parser.Readline); ok {
 				return c.definedCond(x)
 			}

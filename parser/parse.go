@@ -6,6 +6,7 @@ package parser
 
 import (
 	"errors"
+	"fmt"
 	"sync"
 
 	"github.com/alecthomas/participle/v2"
@@ -77,8 +78,14 @@ func parseBlockFrom(lex *plex.PeekingLexer) (*Block, error) {
 
 // Parse parses a whole Perl file. name is used in messages ("-e" for a
 // one-liner). Errors are *Error with perl's wording.
-func Parse(name string, src []byte) (*Program, error) {
+func Parse(name string, src []byte) (prog *Program, err error) {
 	build()
+	defer func() {
+		// A fault in the parser itself is reported, never a stack trace.
+		if r := recover(); r != nil {
+			prog, err = nil, &Error{Msg: fmt.Sprintf("panic: miniperl internal error parsing %s: %v", name, r)}
+		}
+	}()
 	toks, err := lexer.Tokenize(name, src)
 	if err != nil {
 		return nil, err
@@ -87,7 +94,7 @@ func Parse(name string, src []byte) (*Program, error) {
 	if err != nil {
 		return nil, err
 	}
-	prog := &Program{Name: name}
+	prog = &Program{Name: name}
 	if len(toks) > 0 {
 		prog.Pos = toks[0].Pos
 	}

@@ -6,7 +6,7 @@ use warnings;
 my @queue = (1 .. 10);
 my $served = 0;
 my $sum = 0;
-while (@queue && $served < 2_000_000) {
+while (@queue && $served < 2_500_000) {
     my $x = shift @queue;
     $sum = ($sum + $x) % 1_000_003;
     push @queue, $x + 1, $x + 2 if scalar(@queue) < 1000;
@@ -16,7 +16,7 @@ print "served: $served sum: $sum left: ", scalar(@queue), "\n";
 
 my @stack;
 my $depth = 0;
-for my $i (1 .. 2_000_000) {
+for my $i (1 .. 2_500_000) {
     if ($i % 3) {
         push @stack, $i;
     } else {

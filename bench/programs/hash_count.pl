@@ -5,7 +5,7 @@ use warnings;
 
 my @words = split(' ', "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu");
 my %count;
-for my $i (1 .. 2_000_000) {
+for my $i (1 .. 4_000_000) {
     my $w = $words[$i % 12] . ($i % 37);
     $count{$w}++;
 }
@@ -17,7 +17,7 @@ print "keys: ", scalar(keys %count), "\n";
 
 my %seen;
 my $dups = 0;
-for my $i (1 .. 1_000_000) {
+for my $i (1 .. 300_000) {
     my $k = ($i * 7919) % 5_021;
     if (exists $seen{$k}) {
         $dups++;

@@ -6,14 +6,14 @@ use warnings;
 
 my $check = 0;
 my $last  = "";
-for my $i (1 .. 600_000) {
+for my $i (1 .. 900_000) {
     my $port = 1024 + $i % 60000;
     my $host = pack('C4', 127, $i % 256, ($i >> 8) % 256, 1);
     my $addr = pack('S n a4 x8', 2, $port, $host);
     my ($family, $p, $h) = unpack('S n a4', $addr);
     my @octets = unpack('C4', $h);
     $check = ($check + $family + $p + $octets[1] * 3 + $octets[2]) % 1_000_003;
-    $last = join('.', @octets) . ":" . $p if $i % 150_000 == 0;
+    $last = join('.', @octets) . ":" . $p if $i % 225_000 == 0;
 }
 print "check: $check\n";
 print "last: $last\n";

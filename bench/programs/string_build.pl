@@ -4,7 +4,7 @@ use strict;
 use warnings;
 
 my $s = "";
-for my $i (1 .. 2_000_000) {
+for my $i (1 .. 2_500_000) {
     $s .= "item" . $i . ",";
 }
 print "length: ", length($s), "\n";
@@ -17,7 +17,7 @@ for (my $p = 0; $p < $len; $p += 7) {
 print "commas sampled: $commas\n";
 
 my $total = 0;
-for my $r (1 .. 200_000) {
+for my $r (1 .. 250_000) {
     my @parts = ("a", $r, "b", $r + 1, "c", $r * 2);
     my $line = join("-", @parts);
     $total += length($line);
@@ -25,7 +25,7 @@ for my $r (1 .. 200_000) {
 print "joined total: $total\n";
 
 my $rev = "";
-for my $i (1 .. 1_000_000) {
+for my $i (1 .. 1_250_000) {
     my $chunk = substr("abcdefghijklmnopqrstuvwxyz", $i % 26, 3);
     $rev .= uc($chunk) if $i % 3 == 0;
     $rev .= $chunk x 2 if $i % 5 == 0;

@@ -26,7 +26,7 @@ sub fib {
 }
 
 my $acc = 0;
-for my $i (1 .. 1_500_000) {
+for my $i (1 .. 1_800_000) {
     $acc = add($acc, twice($i)) % 1_000_000_007;
     $acc += clamp($i % 100, 10, 90);
 }
