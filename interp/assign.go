@@ -129,32 +129,28 @@ func (c *compiler) opAssign(x *parser.Assign) scalarFn {
 			return finish(fr, p)
 		}
 	}
-	if set == nil && (x.Op == "+" || x.Op == "-") {
-		// $sum += $n: integers stay integers without the general path.
-		neg := x.Op == "-"
+	op := binaryOp(x.Op)
+	file, line := c.file, c.line
+	if fast := intAssignOp(x.Op); set == nil && fast != nil {
+		// $sum += $n, $x ^= $m: integers stay integers without the
+		// general path.
 		return func(fr *frame) value.Scalar {
 			v := r(fr)
 			p := lv(fr)
 			if p.Kind() == value.Int && v.Kind() == value.Int {
-				i, j := p.Int(), v.Int()
-				if i > -1<<62 && i < 1<<62 && j > -1<<62 && j < 1<<62 {
-					if neg {
-						j = -j
-					}
-					*p = value.IntValue(i + j)
+				if res, ok := fast(p.RawInt(), v.RawInt()); ok {
+					*p = value.IntValue(res)
 					return *p
 				}
 			}
-			if neg {
-				*p = sub(*p, v)
-			} else {
-				*p = add(*p, v)
+			res, err := op(*p, v)
+			if err != "" {
+				fr.it.dieAt(file, line, "%s", err)
 			}
-			return *p
+			*p = res
+			return res
 		}
 	}
-	op := binaryOp(x.Op)
-	file, line := c.file, c.line
 	return func(fr *frame) value.Scalar {
 		v := r(fr)
 		p := lv(fr)
@@ -513,4 +509,35 @@ func (c *compiler) declList(x *parser.Decl) listFn {
 		}
 		return out
 	}
+}
+
+// intAssignOp is the integer fast path of an assignment operator: it
+// reports false when the result needs perl's general rules (overflow,
+// negative operands of % or the bit operators).
+func intAssignOp(op string) func(i, j int64) (int64, bool) {
+	const lim = 1 << 62
+	switch op {
+	case "+":
+		return func(i, j int64) (int64, bool) { return i + j, i > -lim && i < lim && j > -lim && j < lim }
+	case "-":
+		return func(i, j int64) (int64, bool) { return i - j, i > -lim && i < lim && j > -lim && j < lim }
+	case "*":
+		return func(i, j int64) (int64, bool) {
+			return i * j, i > -1<<31 && i < 1<<31 && j > -1<<31 && j < 1<<31
+		}
+	case "%":
+		return func(i, j int64) (int64, bool) {
+			if i < 0 || j <= 0 {
+				return 0, false
+			}
+			return i % j, true
+		}
+	case "&":
+		return func(i, j int64) (int64, bool) { return i & j, i >= 0 && j >= 0 }
+	case "|":
+		return func(i, j int64) (int64, bool) { return i | j, i >= 0 && j >= 0 }
+	case "^":
+		return func(i, j int64) (int64, bool) { return i ^ j, i >= 0 && j >= 0 }
+	}
+	return nil
 }

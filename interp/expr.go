@@ -53,7 +53,7 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 	case *parser.IncDec:
 		return c.incDec(x)
 	case *parser.Binary:
-		return c.binary(x)
+		return c.withIntPath(x, c.binary(x))
 	case *parser.Logical:
 		return c.logical(x)
 	case *parser.Assign:

@@ -1,7 +1,7 @@
 package interp
 
 import (
-	"math"
+	"math/bits"
 
 	"github.com/miniperl/miniperl/parser"
 	"github.com/miniperl/miniperl/value"
@@ -81,58 +81,11 @@ func (c *compiler) binary(x *parser.Binary) scalarFn {
 	if x.Op == "=~" || x.Op == "!~" {
 		c.fail(x.At().Line, "Regular expressions are not supported yet")
 	}
-	if f := c.binaryConst(x); f != nil {
+	l, r := c.scalar(x.L), c.scalar(x.R)
+	if f := intBinary(x.Op, l, r, c.file, c.line); f != nil {
 		return f
 	}
-	l, r := c.scalar(x.L), c.scalar(x.R)
-	// Fast paths for the hottest integer operators: no error plumbing and
-	// no Num() conversion when both sides are already integers.
-	switch x.Op {
-	case "+":
-		return func(fr *frame) value.Scalar {
-			a, b := l(fr), r(fr)
-			if a.Kind() == value.Int && b.Kind() == value.Int {
-				i, j := a.Int(), b.Int()
-				if s := i + j; (i >= 0) != (j >= 0) || (s >= 0) == (i >= 0) {
-					return value.IntValue(s)
-				}
-			}
-			return add(a, b)
-		}
-	case "-":
-		return func(fr *frame) value.Scalar {
-			a, b := l(fr), r(fr)
-			if a.Kind() == value.Int && b.Kind() == value.Int {
-				i, j := a.Int(), b.Int()
-				if d := i - j; (i >= 0) == (j >= 0) || (d >= 0) == (i >= 0) {
-					return value.IntValue(d)
-				}
-			}
-			return sub(a, b)
-		}
-	case "*":
-		return func(fr *frame) value.Scalar {
-			a, b := l(fr), r(fr)
-			if a.Kind() == value.Int && b.Kind() == value.Int {
-				i, j := a.Int(), b.Int()
-				if i > -1<<31 && i < 1<<31 && j > -1<<31 && j < 1<<31 {
-					return value.IntValue(i * j)
-				}
-			}
-			return mul(a, b)
-		}
-	case "<", "<=", ">", ">=", "==", "!=":
-		cmp := intCompare(x.Op)
-		slow := binaryOp(x.Op)
-		return func(fr *frame) value.Scalar {
-			a, b := l(fr), r(fr)
-			if a.Kind() == value.Int && b.Kind() == value.Int {
-				return value.BoolValue(cmp(a.Int(), b.Int()))
-			}
-			v, _ := slow(a, b)
-			return v
-		}
-	case ".":
+	if x.Op == "." {
 		return func(fr *frame) value.Scalar {
 			return value.StrValue(l(fr).String() + r(fr).String())
 		}
@@ -151,20 +104,146 @@ func (c *compiler) binary(x *parser.Binary) scalarFn {
 	}
 }
 
-func intCompare(op string) func(a, b int64) bool {
+// intBinary returns the operators that dominate loops with a fast path
+// for two integer operands (no conversion, no error plumbing), falling
+// back to the general implementation; nil for other operators. Each
+// operator is its own closure so the integer test inlines.
+func intBinary(op string, l, r scalarFn, file string, line int) scalarFn {
+	both := func(a, b value.Scalar) bool { return a.Kind() == value.Int && b.Kind() == value.Int }
+	const lim = 1 << 62
 	switch op {
+	case "+":
+		return func(fr *frame) value.Scalar {
+			a, b := l(fr), r(fr)
+			if both(a, b) {
+				if i, j := a.RawInt(), b.RawInt(); i > -lim && i < lim && j > -lim && j < lim {
+					return value.IntValue(i + j)
+				}
+			}
+			return add(a, b)
+		}
+	case "-":
+		return func(fr *frame) value.Scalar {
+			a, b := l(fr), r(fr)
+			if both(a, b) {
+				if i, j := a.RawInt(), b.RawInt(); i > -lim && i < lim && j > -lim && j < lim {
+					return value.IntValue(i - j)
+				}
+			}
+			return sub(a, b)
+		}
+	case "*":
+		return func(fr *frame) value.Scalar {
+			a, b := l(fr), r(fr)
+			if both(a, b) {
+				if i, j := a.RawInt(), b.RawInt(); i > -1<<31 && i < 1<<31 && j > -1<<31 && j < 1<<31 {
+					return value.IntValue(i * j)
+				}
+			}
+			return mul(a, b)
+		}
+	case "%":
+		return func(fr *frame) value.Scalar {
+			a, b := l(fr), r(fr)
+			if both(a, b) {
+				if i, j := a.RawInt(), b.RawInt(); i >= 0 && j > 0 {
+					return value.IntValue(i % j)
+				}
+			}
+			v, err := mod(a, b)
+			if err != "" {
+				fr.it.dieAt(file, line, "%s", err)
+			}
+			return v
+		}
 	case "<":
-		return func(a, b int64) bool { return a < b }
+		return func(fr *frame) value.Scalar {
+			a, b := l(fr), r(fr)
+			if both(a, b) {
+				return value.BoolValue(a.RawInt() < b.RawInt())
+			}
+			return compareSlow("<", a, b)
+		}
 	case "<=":
-		return func(a, b int64) bool { return a <= b }
+		return func(fr *frame) value.Scalar {
+			a, b := l(fr), r(fr)
+			if both(a, b) {
+				return value.BoolValue(a.RawInt() <= b.RawInt())
+			}
+			return compareSlow("<=", a, b)
+		}
 	case ">":
-		return func(a, b int64) bool { return a > b }
+		return func(fr *frame) value.Scalar {
+			a, b := l(fr), r(fr)
+			if both(a, b) {
+				return value.BoolValue(a.RawInt() > b.RawInt())
+			}
+			return compareSlow(">", a, b)
+		}
 	case ">=":
-		return func(a, b int64) bool { return a >= b }
+		return func(fr *frame) value.Scalar {
+			a, b := l(fr), r(fr)
+			if both(a, b) {
+				return value.BoolValue(a.RawInt() >= b.RawInt())
+			}
+			return compareSlow(">=", a, b)
+		}
 	case "==":
-		return func(a, b int64) bool { return a == b }
+		return func(fr *frame) value.Scalar {
+			a, b := l(fr), r(fr)
+			if both(a, b) {
+				return value.BoolValue(a.RawInt() == b.RawInt())
+			}
+			return compareSlow("==", a, b)
+		}
+	case "!=":
+		return func(fr *frame) value.Scalar {
+			a, b := l(fr), r(fr)
+			if both(a, b) {
+				return value.BoolValue(a.RawInt() != b.RawInt())
+			}
+			return compareSlow("!=", a, b)
+		}
+	case "&", "|", "^", "<<", ">>":
+		slow := binaryOp(op)
+		var f func(i, j int64) int64
+		switch op {
+		case "&":
+			f = func(i, j int64) int64 { return i & j }
+		case "|":
+			f = func(i, j int64) int64 { return i | j }
+		case "^":
+			f = func(i, j int64) int64 { return i ^ j }
+		case "<<":
+			f = func(i, j int64) int64 {
+				if j > 62-int64(bits.Len64(uint64(i))) {
+					return -1
+				}
+				return i << uint(j)
+			}
+		default:
+			f = func(i, j int64) int64 { return i >> uint(j) }
+		}
+		return func(fr *frame) value.Scalar {
+			a, b := l(fr), r(fr)
+			if both(a, b) {
+				if i, j := a.RawInt(), b.RawInt(); i >= 0 && j >= 0 && j < 64 {
+					if v := f(i, j); v >= 0 {
+						return value.IntValue(v)
+					}
+				}
+			}
+			v, _ := slow(a, b)
+			return v
+		}
 	}
-	return func(a, b int64) bool { return a != b }
+	return nil
+}
+
+// compareSlow compares operands that are not both integers.
+func compareSlow(op string, a, b value.Scalar) value.Scalar {
+	v, _ := numCompareOp(op)(a, b)
+	return v
 }
 
 func (c *compiler) logical(x *parser.Logical) scalarFn {
@@ -198,84 +277,3 @@ func (c *compiler) logical(x *parser.Logical) scalarFn {
 	return nil
 }
 
-// isNaN is used by sort and comparisons of floats.
-func isNaN(f float64) bool { return math.IsNaN(f) }
-
-// binaryConst specialises `EXPR OP constant` for the integer operators
-// that dominate loops (`$i < 1000`, `$i % 7`, `$n - 1`): the constant is
-// never re-evaluated and integers skip the general path. It returns nil
-// for other shapes.
-func (c *compiler) binaryConst(x *parser.Binary) scalarFn {
-	k, ok := x.R.(*parser.NumberLit)
-	if !ok || !k.IsInt {
-		return nil
-	}
-	var lv func(*frame) value.Scalar
-	if v, ok := x.L.(*parser.Var); ok && v.Sigil == '$' && c.magicGet(v.Name) == nil {
-		p := c.scalarLvalue(v)
-		lv = func(fr *frame) value.Scalar { return *p(fr) }
-	} else {
-		lv = c.scalar(x.L)
-	}
-	j := k.Int
-	kv := value.IntValue(j)
-	var slow opFn
-	switch x.Op {
-	case "<", "<=", ">", ">=", "==", "!=":
-		cmp := intCompare(x.Op)
-		slow = binaryOp(x.Op)
-		return func(fr *frame) value.Scalar {
-			a := lv(fr)
-			if a.Kind() == value.Int {
-				return value.BoolValue(cmp(a.Int(), j))
-			}
-			r, _ := slow(a, kv)
-			return r
-		}
-	case "+", "-":
-		if j <= -1<<31 || j >= 1<<31 {
-			return nil
-		}
-		d := j
-		if x.Op == "-" {
-			d = -j
-		}
-		return func(fr *frame) value.Scalar {
-			a := lv(fr)
-			if a.Kind() == value.Int {
-				if i := a.Int(); i > -1<<62 && i < 1<<62 {
-					return value.IntValue(i + d)
-				}
-			}
-			return add(a, value.IntValue(d))
-		}
-	case "*":
-		if j <= -1<<31 || j >= 1<<31 {
-			return nil
-		}
-		return func(fr *frame) value.Scalar {
-			a := lv(fr)
-			if a.Kind() == value.Int {
-				if i := a.Int(); i > -1<<31 && i < 1<<31 {
-					return value.IntValue(i * j)
-				}
-			}
-			return mul(a, kv)
-		}
-	case "%":
-		if j <= 0 {
-			return nil
-		}
-		return func(fr *frame) value.Scalar {
-			a := lv(fr)
-			if a.Kind() == value.Int {
-				if i := a.Int(); i >= 0 {
-					return value.IntValue(i % j)
-				}
-			}
-			r, _ := mod(a, kv)
-			return r
-		}
-	}
-	return nil
-}

@@ -591,6 +591,9 @@ func (c *compiler) definedCond(n parser.Node) func(*frame) bool {
 
 // cond compiles a boolean test.
 func (c *compiler) cond(n parser.Node) func(*frame) bool {
+	if f := c.intCond(n); f != nil {
+		return f
+	}
 	f := c.scalar(n)
 	return func(fr *frame) bool { return f(fr).Bool() }
 }

@@ -256,3 +256,13 @@ func floatToInt(f float64) int64 {
 	}
 	return int64(f)
 }
+
+// RawInt returns the integer of an Int scalar without conversion; it is
+// the fast path for callers that have checked Kind() == Int, small enough
+// to be inlined where Int is not.
+func (v Scalar) RawInt() int64 { return v.i }
+
+// AsInt returns the integer of an Int scalar and true, or false for any
+// other kind. It reads the container in place, for compiled arithmetic
+// that stays on integers.
+func (v *Scalar) AsInt() (int64, bool) { return v.i, v.k == Int }
