@@ -40,22 +40,23 @@ func packWith(t *template, args []value.Scalar, max int) (string, error) {
 // undefined for this call (it would corrupt memory).
 func packDetail(t *template, args []value.Scalar, max int) (string, bool, error) {
 	p := packer{args: args, max: max}
+	p.out = make([]byte, 0, min(t.sizeHint, max))
 	if err := p.run(t, 0, false); err != nil {
 		return "", p.indeterminate, err
 	}
 	if p.utf8Out && !validUTF8(p.out) {
 		return "", p.indeterminate, packUTF8Error(p.out)
 	}
-	return string(p.out), p.indeterminate, nil
+	return bytesToString(p.out), p.indeterminate, nil
 }
 
 // packer holds the state of one pack call.
 type packer struct {
 	out     []byte
 	args    []value.Scalar
-	next    int  // index of the next argument
-	utf8Out bool // the result is a character string (SvUTF8 in perl)
-	marks   []int
+	next    int                    // index of the next argument
+	utf8Out bool                   // the result is a character string (SvUTF8 in perl)
+	marks   [maxGroupDepth + 1]int // where each open group level started
 	max     int
 	work    int
 
@@ -82,12 +83,7 @@ func (p *packer) arg(lengthcode *value.Scalar) value.Scalar {
 }
 
 // setMark records where the group at level starts.
-func (p *packer) setMark(level, at int) {
-	for len(p.marks) <= level {
-		p.marks = append(p.marks, 0)
-	}
-	p.marks[level] = at
-}
+func (p *packer) setMark(level, at int) { p.marks[level] = at }
 
 // room fails when adding n bytes would pass the output limit.
 func (p *packer) room(n int) error {
@@ -151,7 +147,7 @@ func (p *packer) upgrade(level int) {
 	if high == 0 {
 		return
 	}
-	for l := 0; l <= level && l < len(p.marks); l++ {
+	for l := 0; l <= level; l++ {
 		m := p.marks[l]
 		n := 0
 		for _, b := range p.out[:min(m, len(p.out))] {
@@ -177,7 +173,7 @@ func (p *packer) shrink(n int, code byte, level int) error {
 // clampMarks keeps group starts from pointing past the end after the
 // result was cut back.
 func (p *packer) clampMarks(level int) {
-	for l := level; l >= 0 && l < len(p.marks); l-- {
+	for l := level; l >= 0; l-- {
 		if p.marks[l] <= len(p.out) {
 			break
 		}

@@ -58,6 +58,10 @@ type template struct {
 	// see it: whether the data must be read as characters, and whether
 	// the template starts with U.
 	needUTF8, startsU bool
+
+	// sizeHint and valuesHint guess the bytes pack makes and the values
+	// unpack returns, to size buffers once.
+	sizeHint, valuesHint int
 }
 
 // templateParser parses one template string for pack or for unpack (the
@@ -74,6 +78,25 @@ func parseTemplate(src string, unpack bool) *template {
 		p.action = "unpack"
 	}
 	t := p.parseSeq(0, len(src), 0, 0)
+	for i := range t.syms {
+		s := &t.syms[i]
+		n := 1
+		if s.how == lenNumber && s.count < 256 {
+			n = s.count
+		}
+		size := packSize(s.code, s.shriek)
+		switch {
+		case size > 0:
+		case strings.IndexByte("aAZxX@", s.code) >= 0:
+			size = 1
+		case strings.IndexByte("bBhH", s.code) >= 0:
+			n, size = n/2+1, 1
+		default:
+			size = 8
+		}
+		t.sizeHint += n * size
+		t.valuesHint += min(n, 16)
+	}
 	if unpack {
 		t.needUTF8 = needUTF8(src)
 		t.startsU = firstSymbol(src) == 'U'

@@ -29,8 +29,9 @@ func Sprintf(format string, args []value.Scalar) string {
 // an *Error.
 func SprintfChecked(format string, args []value.Scalar) (string, error) {
 	f := formatter{pat: format, args: args, max: defaultMaxOutput}
+	f.out = make([]byte, 0, len(format)+8*len(args))
 	err := f.run()
-	return string(f.out), err
+	return bytesToString(f.out), err
 }
 
 // formatter holds the state of one sprintf call.
@@ -361,7 +362,7 @@ func (f *formatter) directive(q int) (int, error) {
 		if d.hasPrecis && d.precis < 1 {
 			text = ""
 		}
-		return q, f.emit(&d, nil, text, false)
+		return q, f.emit(&d, text, false)
 	}
 	if d.vectorize && strings.IndexByte("BbDdiOouUXx", d.conv) < 0 {
 		return unknown()
@@ -378,7 +379,7 @@ func (f *formatter) directive(q int) (int, error) {
 		if d.hasPrecis && d.precis < len(s) {
 			s = s[:d.precis]
 		}
-		return q, f.emit(&d, nil, s, false)
+		return q, f.emit(&d, s, false)
 	case 'c':
 		return q, f.char(&d, ai)
 	case 'd', 'i', 'D', 'u', 'U', 'o', 'O', 'x', 'X', 'b', 'B', 'p':
@@ -400,15 +401,10 @@ func (f *formatter) directive(q int) (int, error) {
 	return unknown()
 }
 
-// emit appends one formatted item: sign prefix, zeros, the text, padded
-// to the width. isUTF8 says the text is already UTF-8 for a character
-// string.
-func (f *formatter) emit(d *directive, sign []byte, text string, isUTF8 bool) error {
-	return f.emitZeros(d, sign, 0, text, isUTF8)
-}
-
-// emitZeros is emit with zeros leading zeros from a precision.
-func (f *formatter) emitZeros(d *directive, sign []byte, zeros int, text string, isUTF8 bool) error {
+// emit appends one formatted string item padded to the width. isUTF8
+// says the text is already UTF-8 for a character string; otherwise it is
+// upgraded when the result is one, the width counting characters.
+func (f *formatter) emit(d *directive, text string, isUTF8 bool) error {
 	width := d.width
 	if isUTF8 && !f.hasUTF8 {
 		if len(f.out) > 0 {
@@ -422,6 +418,13 @@ func (f *formatter) emitZeros(d *directive, sign []byte, zeros int, text string,
 		}
 		text = string(up)
 	}
+	return appendPadded(f, d, width, nil, 0, text)
+}
+
+// appendPadded appends sign, zeros and text, padded to width with spaces
+// (or zeros after the sign under the 0 flag), as perl's sprintf lays out
+// every item that is not a floating-point number.
+func appendPadded[T string | []byte](f *formatter, d *directive, width int, sign []byte, zeros int, text T) error {
 	have := len(sign) + zeros + len(text)
 	need := max(have, width)
 	if need > f.max-len(f.out) {
@@ -468,7 +471,7 @@ func (f *formatter) infNaNText(d *directive, nv float64) error {
 	default:
 		s = "Inf"
 	}
-	return f.emit(d, nil, s, false)
+	return f.emit(d, s, false)
 }
 
 // char formats %c: the character with the number of argument ai.
@@ -489,13 +492,13 @@ func (f *formatter) char(d *directive, ai int) error {
 		if d.hasPrecis && d.precis < len(s) {
 			s = s[:d.precis] // perl cuts bytes here, even mid-character
 		}
-		return f.emit(d, nil, s, true)
+		return f.emit(d, s, true)
 	}
 	s := string([]byte{byte(uv)})
 	if d.hasPrecis && d.precis < 1 {
 		s = ""
 	}
-	return f.emit(d, nil, s, false)
+	return f.emit(d, s, false)
 }
 
 // integer formats the integer conversions of argument ai, including %v
@@ -525,9 +528,11 @@ func (f *formatter) integer(d *directive, ai int) error {
 		conv = 'x' // for '#'
 	}
 	if d.vectorize {
+		var plusBuf [1]byte
 		var sign []byte
 		if signed && d.plus != 0 {
-			sign = []byte{d.plus}
+			plusBuf[0] = d.plus
+			sign = plusBuf[:]
 		}
 		vec := f.str(ai)
 		for i := 0; i < len(vec); i++ {
@@ -548,6 +553,7 @@ func (f *formatter) integer(d *directive, ai int) error {
 		f.markInt(ai)
 	}
 	var uv uint64
+	var signBuf [1]byte
 	var sign []byte
 	switch {
 	case d.conv == 'p':
@@ -563,11 +569,13 @@ func (f *formatter) integer(d *directive, ai int) error {
 		if iv >= 0 {
 			uv = uint64(iv)
 			if d.plus != 0 {
-				sign = []byte{d.plus}
+				signBuf[0] = d.plus
+				sign = signBuf[:]
 			}
 		} else {
 			uv = -uint64(iv)
-			sign = []byte{'-'}
+			signBuf[0] = '-'
+			sign = signBuf[:]
 		}
 	default:
 		uv = scalarBits(arg)
@@ -602,7 +610,8 @@ const hexUpper = "0123456789ABCDEF"
 func (f *formatter) digits(d *directive, conv byte, base int, sign []byte, uv uint64) error {
 	var buf [70]byte
 	i := len(buf)
-	esign := append([]byte(nil), sign...)
+	var signBuf [4]byte
+	esign := append(signBuf[:0], sign...)
 	switch base {
 	case 16:
 		digs := hexLower
@@ -669,5 +678,6 @@ func (f *formatter) digits(d *directive, conv byte, base int, sign []byte, uv ui
 	if zeros > f.max {
 		return errorf("Out of memory during sprintf")
 	}
-	return f.emitZeros(&dd, esign, zeros, string(text), false)
+	// digits and signs are ASCII, the same in a character string
+	return appendPadded(f, &dd, dd.width, esign, zeros, text)
 }

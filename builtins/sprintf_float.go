@@ -38,48 +38,35 @@ func (f *formatter) float(d *directive, ai int) error {
 			return f.raw(s)
 		}
 	}
-	var body string
+	var buf [64]byte
+	var body []byte
 	switch conv {
 	case 'e', 'E':
-		body = formatE(math.Abs(nv), precis, d.alt)
+		body = appendE(buf[:0], math.Abs(nv), precis, d.alt)
 	case 'f':
-		body = strconv.FormatFloat(math.Abs(nv), 'f', precis, 64)
+		body = strconv.AppendFloat(buf[:0], math.Abs(nv), 'f', precis, 64)
 		if d.alt && precis == 0 {
-			body += "."
+			body = append(body, '.')
 		}
 	case 'g', 'G':
-		body = formatG(math.Abs(nv), precis, d.alt)
+		body = appendG(buf[:0], math.Abs(nv), precis, d.alt)
 	}
 	if conv == 'E' || conv == 'G' {
-		body = strings.ToUpper(body)
+		for i, c := range body {
+			if c == 'e' {
+				body[i] = 'E'
+			}
+		}
 	}
-	var sign string
+	var sign []byte
 	switch {
 	case math.Signbit(nv):
-		sign = "-"
+		sign = []byte{'-'}
 	case d.plus != 0:
-		sign = string(d.plus)
+		sign = []byte{d.plus}
 	}
-	n := len(sign) + len(body)
-	var b strings.Builder
-	switch {
-	case n >= d.width:
-		b.WriteString(sign)
-		b.WriteString(body)
-	case d.left:
-		b.WriteString(sign)
-		b.WriteString(body)
-		b.WriteString(strings.Repeat(" ", d.width-n))
-	case d.fill:
-		b.WriteString(sign)
-		b.WriteString(strings.Repeat("0", d.width-n))
-		b.WriteString(body)
-	default:
-		b.WriteString(strings.Repeat(" ", d.width-n))
-		b.WriteString(sign)
-		b.WriteString(body)
-	}
-	return f.raw(b.String())
+	// C's layout: the 0 flag pads after the sign, '-' wins over it.
+	return appendPadded(f, &directive{left: d.left, fill: d.fill && !d.left}, d.width, sign, 0, body)
 }
 
 // raw appends ASCII text that needs no padding or upgrading.
@@ -91,54 +78,74 @@ func (f *formatter) raw(s string) error {
 	return nil
 }
 
-// formatE is C's %e of a non-negative finite value: at least two
+// appendE appends C's %e of a non-negative finite value: at least two
 // exponent digits, '#' keeping the point.
-func formatE(v float64, precis int, alt bool) string {
-	s := strconv.FormatFloat(v, 'e', precis, 64)
+func appendE(dst []byte, v float64, precis int, alt bool) []byte {
+	start := len(dst)
+	dst = strconv.AppendFloat(dst, v, 'e', precis, 64)
 	if alt && precis == 0 {
-		i := strings.IndexByte(s, 'e')
-		s = s[:i] + "." + s[i:]
+		i := start + 1 // after the one digit
+		dst = append(dst, 0)
+		copy(dst[i+1:], dst[i:])
+		dst[i] = '.'
 	}
-	return s
+	return dst
 }
 
-// formatG is C's %g of a non-negative finite value with precis
+// appendG appends C's %g of a non-negative finite value with precis
 // significant digits (0 meaning 1): %e or %f by the exponent, trailing
 // zeros dropped unless alt.
-func formatG(v float64, precis int, alt bool) string {
+func appendG(dst []byte, v float64, precis int, alt bool) []byte {
 	if precis == 0 {
 		precis = 1
 	}
-	e := strconv.FormatFloat(v, 'e', precis-1, 64)
-	exp, _ := strconv.Atoi(e[strings.IndexByte(e, 'e')+1:])
-	var s string
+	var tmp [32]byte
+	e := strconv.AppendFloat(tmp[:0], v, 'e', precis-1, 64)
+	ei := strings.IndexByte(string(e), 'e')
+	exp, _ := strconv.Atoi(string(e[ei+1:]))
 	if exp < -4 || exp >= precis {
-		s = e
-		if !alt {
-			i := strings.IndexByte(s, 'e')
-			s = trimFraction(s[:i]) + s[i:]
-		} else if precis == 1 {
-			i := strings.IndexByte(s, 'e')
-			s = s[:i] + "." + s[i:]
+		if precis > len(tmp)-8 {
+			e = strconv.AppendFloat(nil, v, 'e', precis-1, 64)
+			ei = strings.IndexByte(string(e), 'e')
 		}
-	} else {
-		s = strconv.FormatFloat(v, 'f', precis-1-exp, 64)
-		if !alt {
-			s = trimFraction(s)
-		} else if !strings.Contains(s, ".") {
-			s += "."
+		mant := e[:ei]
+		switch {
+		case !alt:
+			mant = trimFraction(mant)
+		case precis == 1:
+			mant = append(mant[:len(mant):len(mant)], '.')
 		}
+		dst = append(dst, mant...)
+		return append(dst, e[ei:]...)
 	}
-	return s
+	start := len(dst)
+	dst = strconv.AppendFloat(dst, v, 'f', precis-1-exp, 64)
+	if !alt {
+		return append(dst[:start], trimFraction(dst[start:])...)
+	}
+	if strings.IndexByte(string(dst[start:]), '.') < 0 {
+		dst = append(dst, '.')
+	}
+	return dst
+}
+
+// formatG is appendG as a string, for perl's messages.
+func formatG(v float64, precis int, alt bool) string {
+	return string(appendG(nil, v, precis, alt))
 }
 
 // trimFraction drops trailing zeros after a decimal point, and the point.
-func trimFraction(s string) string {
-	if !strings.Contains(s, ".") {
+func trimFraction(s []byte) []byte {
+	if strings.IndexByte(string(s), '.') < 0 {
 		return s
 	}
-	s = strings.TrimRight(s, "0")
-	return strings.TrimSuffix(s, ".")
+	for len(s) > 0 && s[len(s)-1] == '0' {
+		s = s[:len(s)-1]
+	}
+	if len(s) > 0 && s[len(s)-1] == '.' {
+		s = s[:len(s)-1]
+	}
+	return s
 }
 
 // f0convert is perl's fast path for "%.0f" (F0convert): rounding by

@@ -36,6 +36,7 @@ func unpackWith(t *template, data string, max int) ([]value.Scalar, error) {
 // depends on what perl leaves undefined.
 func unpackDetail(t *template, data string, max int) ([]value.Scalar, bool, error) {
 	u := unpacker{buf: data, max: max}
+	u.out = make([]value.Scalar, 0, t.valuesHint)
 	if t.needUTF8 {
 		u.buf = string(upgradeLatin1([]byte(data)))
 		u.doUTF8 = true
@@ -51,7 +52,7 @@ type unpacker struct {
 	buf    string
 	doUTF8 bool // buf is the UTF-8 form of the data
 	out    []value.Scalar
-	marks  []int // where each open group level started
+	marks  [maxGroupDepth + 1]int // where each open group level started
 	max    int
 	work   int
 	sum    checksum // of the group level being unpacked
@@ -145,12 +146,7 @@ func (u *unpacker) readBytes(s *int, dst []byte, swap, utf8 bool) bool {
 	return true
 }
 
-func (u *unpacker) setMark(level, at int) {
-	for len(u.marks) <= level {
-		u.marks = append(u.marks, 0)
-	}
-	u.marks[level] = at
-}
+func (u *unpacker) setMark(level, at int) { u.marks[level] = at }
 
 // push appends one result value.
 func (u *unpacker) push(v value.Scalar) { u.out = append(u.out, v) }

@@ -276,4 +276,3 @@ func (c *compiler) logical(x *parser.Logical) scalarFn {
 	c.fail(x.At().Line, "Unsupported operator %s", x.Op)
 	return nil
 }
-
