@@ -2,6 +2,7 @@ package interp
 
 import (
 	"math/bits"
+	"strings"
 
 	"github.com/miniperl/miniperl/parser"
 	"github.com/miniperl/miniperl/value"
@@ -86,9 +87,7 @@ func (c *compiler) binary(x *parser.Binary) scalarFn {
 		return f
 	}
 	if x.Op == "." {
-		return func(fr *frame) value.Scalar {
-			return value.StrValue(l(fr).String() + r(fr).String())
-		}
+		return c.concat(x)
 	}
 	op := binaryOp(x.Op)
 	if op == nil {
@@ -275,4 +274,42 @@ func (c *compiler) logical(x *parser.Logical) scalarFn {
 	}
 	c.fail(x.At().Line, "Unsupported operator %s", x.Op)
 	return nil
+}
+
+// concat compiles a chain of . operators ("item" . $i . ",") into one
+// closure that builds the result with a single allocation.
+func (c *compiler) concat(x *parser.Binary) scalarFn {
+	var parts []scalarFn
+	var walk func(n parser.Node)
+	walk = func(n parser.Node) {
+		if b, ok := n.(*parser.Binary); ok && b.Op == "." {
+			walk(b.L)
+			walk(b.R)
+			return
+		}
+		parts = append(parts, c.scalar(n))
+	}
+	walk(x)
+	if len(parts) == 2 {
+		l, r := parts[0], parts[1]
+		return func(fr *frame) value.Scalar {
+			return value.StrValue(l(fr).String() + r(fr).String())
+		}
+	}
+	return func(fr *frame) value.Scalar {
+		var buf [8]string
+		strs := buf[:0]
+		n := 0
+		for _, p := range parts {
+			s := p(fr).String()
+			n += len(s)
+			strs = append(strs, s)
+		}
+		var sb strings.Builder
+		sb.Grow(n)
+		for _, s := range strs {
+			sb.WriteString(s)
+		}
+		return value.StrValue(sb.String())
+	}
 }

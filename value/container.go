@@ -13,12 +13,24 @@ type Array struct {
 
 // NewArray makes an array holding copies of vals.
 func NewArray(vals []Scalar) *Array {
-	a := &Array{Elems: make([]*Scalar, len(vals))}
-	for i := range vals {
-		v := vals[i]
-		a.Elems[i] = &v
+	return &Array{Elems: containers(vals, nil)}
+}
+
+// containers appends to dst a fresh container for each value, allocating
+// the containers together rather than one by one.
+func containers(vals []Scalar, dst []*Scalar) []*Scalar {
+	if len(vals) == 0 {
+		return dst
 	}
-	return a
+	backing := make([]Scalar, len(vals))
+	copy(backing, vals)
+	if dst == nil {
+		dst = make([]*Scalar, 0, len(vals))
+	}
+	for i := range backing {
+		dst = append(dst, &backing[i])
+	}
+	return dst
 }
 
 // Len is the number of elements.
@@ -74,20 +86,17 @@ func (a *Array) Values() []Scalar {
 
 // SetValues replaces the contents with copies of vals.
 func (a *Array) SetValues(vals []Scalar) {
-	elems := make([]*Scalar, len(vals))
-	for i := range vals {
-		v := vals[i]
-		elems[i] = &v
-	}
-	a.Elems = elems
+	a.Elems = containers(vals, nil)
 }
 
 // Push appends copies of vals.
 func (a *Array) Push(vals ...Scalar) {
-	for i := range vals {
-		v := vals[i]
+	if len(vals) == 1 {
+		v := vals[0]
 		a.Elems = append(a.Elems, &v)
+		return
 	}
+	a.Elems = containers(vals, a.Elems)
 }
 
 // Pop removes and returns the last element (undef when empty).
@@ -118,11 +127,7 @@ func (a *Array) Shift() Scalar {
 
 // Unshift prepends copies of vals.
 func (a *Array) Unshift(vals ...Scalar) {
-	elems := make([]*Scalar, 0, len(vals)+len(a.Elems))
-	for i := range vals {
-		v := vals[i]
-		elems = append(elems, &v)
-	}
+	elems := containers(vals, make([]*Scalar, 0, len(vals)+len(a.Elems)))
 	a.Elems = append(elems, a.Elems...)
 }
 
@@ -141,24 +146,39 @@ func (a *Array) Resize(n int) {
 }
 
 // Hash is a Perl hash. Keys iterate in insertion order, which is one of the
-// orders perl may use (scripts must not rely on any).
+// orders perl may use (scripts must not rely on any). Deleting leaves a
+// hole in the order that iteration skips and that is compacted away once
+// holes are half the slots, so delete is O(1) amortised.
 type Hash struct {
-	m    map[string]*Scalar
-	keys []string
-	// iter is each()'s position.
+	m     map[string]hashSlot
+	order []orderEntry
+	holes int
+	// iter is each()'s position in order.
 	iter int
 }
 
+// hashSlot is a key's value and its place in the iteration order.
+type hashSlot struct {
+	val *Scalar
+	pos int
+}
+
+// orderEntry is one place in the iteration order; deleted is a hole.
+type orderEntry struct {
+	key     string
+	deleted bool
+}
+
 // NewHash makes an empty hash.
-func NewHash() *Hash { return &Hash{m: map[string]*Scalar{}} }
+func NewHash() *Hash { return &Hash{m: map[string]hashSlot{}} }
 
 // Len is the number of keys.
 func (h *Hash) Len() int { return len(h.m) }
 
 // Get returns the value at k, undef when absent.
 func (h *Hash) Get(k string) Scalar {
-	if e := h.m[k]; e != nil {
-		return *e
+	if e, ok := h.m[k]; ok {
+		return *e.val
 	}
 	return Scalar{}
 }
@@ -169,15 +189,15 @@ func (h *Hash) Exists(k string) bool { _, ok := h.m[k]; return ok }
 // Elem returns the container for k, creating it as lvalue use does.
 func (h *Hash) Elem(k string) *Scalar {
 	if h.m == nil {
-		h.m = map[string]*Scalar{}
+		h.m = map[string]hashSlot{}
 	}
-	if e := h.m[k]; e != nil {
-		return e
+	if e, ok := h.m[k]; ok {
+		return e.val
 	}
-	e := new(Scalar)
-	h.m[k] = e
-	h.keys = append(h.keys, k)
-	return e
+	v := new(Scalar)
+	h.m[k] = hashSlot{val: v, pos: len(h.order)}
+	h.order = append(h.order, orderEntry{key: k})
+	return v
 }
 
 // Delete removes k and returns its value.
@@ -187,38 +207,71 @@ func (h *Hash) Delete(k string) Scalar {
 		return Scalar{}
 	}
 	delete(h.m, k)
-	for i, key := range h.keys {
-		if key == k {
-			h.keys = append(h.keys[:i:i], h.keys[i+1:]...)
-			break
-		}
+	h.order[e.pos] = orderEntry{deleted: true}
+	h.holes++
+	if h.holes > 16 && h.holes*2 > len(h.order) {
+		h.compact()
 	}
-	return *e
+	return *e.val
+}
+
+// compact removes the holes from the order, keeping each() where it was.
+func (h *Hash) compact() {
+	out := h.order[:0]
+	iter := h.iter
+	for i, o := range h.order {
+		if o.deleted {
+			if i < h.iter {
+				iter--
+			}
+			continue
+		}
+		s := h.m[o.key]
+		s.pos = len(out)
+		h.m[o.key] = s
+		out = append(out, o)
+	}
+	clear(h.order[len(out):])
+	h.order = out
+	h.holes = 0
+	h.iter = iter
 }
 
 // Keys returns the keys in iteration order and resets each().
 func (h *Hash) Keys() []string {
 	h.iter = 0
-	return append([]string(nil), h.keys...)
+	keys := make([]string, 0, len(h.m))
+	for _, o := range h.order {
+		if !o.deleted {
+			keys = append(keys, o.key)
+		}
+	}
+	return keys
 }
 
 // Clear empties the hash.
 func (h *Hash) Clear() {
-	h.m = map[string]*Scalar{}
-	h.keys = nil
+	if len(h.m) == 0 && len(h.order) == 0 {
+		return
+	}
+	h.m = map[string]hashSlot{}
+	h.order = nil
+	h.holes = 0
 	h.iter = 0
 }
 
 // Next is each(): the next key and value, ok false (and the iterator reset)
 // at the end.
 func (h *Hash) Next() (string, Scalar, bool) {
-	if h.iter >= len(h.keys) {
-		h.iter = 0
-		return "", Scalar{}, false
+	for h.iter < len(h.order) {
+		o := h.order[h.iter]
+		h.iter++
+		if !o.deleted {
+			return o.key, h.Get(o.key), true
+		}
 	}
-	k := h.keys[h.iter]
-	h.iter++
-	return k, h.Get(k), true
+	h.iter = 0
+	return "", Scalar{}, false
 }
 
 // Typed is implemented by referents that name their own type for ref()
