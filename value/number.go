@@ -174,3 +174,40 @@ func LooksLikeNumber(s string) bool {
 func isSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }
+
+// numifyString is a string's numeric value as perl's arithmetic sees it:
+// an integer (IV, or UV above the int64 range) when the string is one, or
+// when its floating value is integral and fits (perl caches an IV for
+// "1e16" and uses it); otherwise a float.
+func numifyString(s string) Scalar {
+	f, isInt, i := parseNum(s)
+	if isInt {
+		return Scalar{k: Int, i: i}
+	}
+	if u, ok := parseUintPrefix(s); ok {
+		return UintValue(u)
+	}
+	switch {
+	case f == math.Trunc(f) && f >= -9.223372036854775808e18 && f < 9.223372036854775807e18:
+		return Scalar{k: Int, i: int64(f)}
+	case f == math.Trunc(f) && f >= 0 && f < 18446744073709551615.0:
+		return UintValue(uint64(f))
+	}
+	return Scalar{k: Float, f: f}
+}
+
+// parseUintPrefix reads a string of decimal digits (after blanks and an
+// optional +) that fits in uint64 exactly.
+func parseUintPrefix(s string) (uint64, bool) {
+	t := strings.TrimLeft(s, " \t\n\r\f\v")
+	t = strings.TrimPrefix(t, "+")
+	end := 0
+	for end < len(t) && t[end] >= '0' && t[end] <= '9' {
+		end++
+	}
+	if end == 0 || (end < len(t) && (t[end] == '.' || t[end] == 'e' || t[end] == 'E')) {
+		return 0, false
+	}
+	u, err := strconv.ParseUint(t[:end], 10, 64)
+	return u, err == nil
+}

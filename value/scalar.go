@@ -222,11 +222,7 @@ func (v Scalar) Num() Scalar {
 	case Dual:
 		return Scalar{k: Int, i: v.i}
 	case Str:
-		f, isInt, i := parseNum(v.s)
-		if isInt {
-			return Scalar{k: Int, i: i}
-		}
-		return Scalar{k: Float, f: f}
+		return numifyString(v.s)
 	case Undef:
 		return Scalar{k: Int}
 	}
