@@ -189,7 +189,9 @@ type target struct {
 	scalar lvalueFn
 	array  arrayFn
 	hash   hashFn
-	skip   bool // undef in (undef, $x) = ...
+	// multi is a slice: several containers, known when the assignment runs.
+	multi func(*frame) []*value.Scalar
+	skip  bool // undef in (undef, $x) = ...
 }
 
 // listAssignFn compiles a list assignment returning the count of the right
@@ -244,9 +246,7 @@ func (c *compiler) listAssignFn(x *parser.Assign, counted bool) func(*frame) (in
 			}
 			targets = append(targets, target{scalar: c.lvalue(t)})
 		case *parser.Slice:
-			for _, lv := range c.sliceLvalues(t) {
-				targets = append(targets, target{scalar: lv})
-			}
+			targets = append(targets, target{multi: c.sliceLvalues(t)})
 		default:
 			targets = append(targets, target{scalar: c.lvalue(t)})
 		}
@@ -273,6 +273,15 @@ func (c *compiler) listAssignFn(x *parser.Assign, counted bool) func(*frame) (in
 					*p = value.UndefValue()
 				}
 				i++
+			case t.multi != nil:
+				for _, p := range t.multi(fr) {
+					if i < len(vals) {
+						*p = vals[i]
+					} else {
+						*p = value.UndefValue()
+					}
+					i++
+				}
 			case t.array != nil:
 				rest := []value.Scalar{}
 				if i < len(vals) {

@@ -415,9 +415,36 @@ func (c *compiler) slice(x *parser.Slice) listFn {
 
 // sliceLvalues compiles the elements of a slice as assignment targets;
 // the keys are evaluated when the assignment runs.
-func (c *compiler) sliceLvalues(x *parser.Slice) []lvalueFn {
-	c.fail(x.At().Line, "Assignment to a slice is not supported yet")
-	return nil
+func (c *compiler) sliceLvalues(x *parser.Slice) func(*frame) []*value.Scalar {
+	if x.KV {
+		c.fail(x.At().Line, "Can't modify key/value hash slice in list assignment")
+	}
+	keys := c.list(x.Keys)
+	if x.Hash {
+		h := c.hashOf(x.Container, true)
+		return func(fr *frame) []*value.Scalar {
+			hv := h(fr)
+			ks := keys(fr)
+			out := make([]*value.Scalar, len(ks))
+			for i, k := range ks {
+				out[i] = hv.Elem(k.String())
+			}
+			return out
+		}
+	}
+	arr := c.arrayOf(x.Container, true)
+	file, line := c.file, c.line
+	return func(fr *frame) []*value.Scalar {
+		a := arr(fr)
+		ks := keys(fr)
+		out := make([]*value.Scalar, len(ks))
+		for i, k := range ks {
+			if out[i] = a.Elem(int(k.Int())); out[i] == nil {
+				fr.it.dieAt(file, line, "Modification of non-creatable array value attempted, subscript %d", k.Int())
+			}
+		}
+		return out
+	}
 }
 
 // listSlice compiles (LIST)[...].
