@@ -10,13 +10,13 @@ import (
 func (c *compiler) newSub(name string, body *parser.Block, parent *subState) *subCode {
 	c.nCodes++
 	st := &subState{code: &subCode{id: c.nCodes, name: name}, parent: parent}
-	saved, savedDepth, savedCtl, savedLine := c.sub, c.loopDepth, c.exprControl, c.line
-	c.sub, c.loopDepth, c.exprControl = st, 0, false
+	saved, savedDepth, savedCtl, savedRet, savedLine := c.sub, c.loopDepth, c.exprControl, c.exprReturn, c.line
+	c.sub, c.loopDepth, c.exprControl, c.exprReturn = st, 0, false, false
 	c.pushScope()
 	st.code.body = c.stmts(body.Stmts, true)
 	c.popScope()
-	st.code.exprReturn = c.exprControl
-	c.sub, c.loopDepth, c.exprControl, c.line = saved, savedDepth, savedCtl, savedLine
+	st.code.exprReturn = c.exprReturn
+	c.sub, c.loopDepth, c.exprControl, c.exprReturn, c.line = saved, savedDepth, savedCtl, savedRet, savedLine
 	return st.code
 }
 

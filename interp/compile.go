@@ -25,6 +25,9 @@ type compiler struct {
 	// exprControl is set when an expression-level next/last/redo was
 	// compiled; loops that see it install a recover for ctlSignal.
 	exprControl bool
+	// exprReturn is set when the sub being compiled has a return inside an
+	// expression (`... and return $x`), which its calls must catch.
+	exprReturn bool
 	// usesLocal is set when the block being compiled uses local, so that
 	// the block restores the saved values when it is left.
 	usesLocal bool
@@ -102,21 +105,24 @@ func (c *compiler) popScope()  { c.sub.scopes = c.sub.scopes[:len(c.sub.scopes)-
 
 // declare allocates a new lexical slot in the innermost scope.
 func (c *compiler) declare(sigil byte, name string) int {
-	code := c.sub.code
-	var slot int
-	switch sigil {
-	case '$':
-		slot = code.nScalars
-		code.nScalars++
-	case '@':
-		slot = code.nArrays
-		code.nArrays++
-	case '%':
-		slot = code.nHashes
-		code.nHashes++
-	}
+	slot := c.sub.code.newSlot(sigil)
 	c.sub.scopes[len(c.sub.scopes)-1][string(sigil)+name] = slot
 	return slot
+}
+
+// newSlot allocates a frame slot for a variable of the given sigil.
+func (code *subCode) newSlot(sigil byte) int {
+	var n *int
+	switch sigil {
+	case '$':
+		n = &code.nScalars
+	case '@':
+		n = &code.nArrays
+	default:
+		n = &code.nHashes
+	}
+	*n++
+	return *n - 1
 }
 
 // lookup finds a lexical, capturing it from enclosing subs as needed.
@@ -139,18 +145,7 @@ func lookupIn(st *subState, sigil byte, name string) (int, bool) {
 		return 0, false
 	}
 	code := st.code
-	var slot int
-	switch sigil {
-	case '$':
-		slot = code.nScalars
-		code.nScalars++
-	case '@':
-		slot = code.nArrays
-		code.nArrays++
-	case '%':
-		slot = code.nHashes
-		code.nHashes++
-	}
+	slot := code.newSlot(sigil)
 	code.captures = append(code.captures, capture{kind: sigil, from: outer, to: slot})
 	st.scopes[0][key] = slot
 	return slot, true

@@ -311,7 +311,11 @@ func fillHash(h *value.Hash, vals []value.Scalar) {
 // controlExpr compiles next/last/redo/return inside an expression: they
 // unwind by panic to the loop or sub that catches them.
 func (c *compiler) controlExpr(x *parser.Control) scalarFn {
-	c.exprControl = true
+	if x.Op == "return" {
+		c.exprReturn = true
+	} else {
+		c.exprControl = true
+	}
 	var op ctl
 	switch x.Op {
 	case "next":

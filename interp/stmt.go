@@ -75,10 +75,16 @@ func (c *compiler) stmt(s *parser.Stmt, tail bool) stmtFn {
 		}
 		return c.foreach(s.For, label)
 	case s.Block != nil:
+		// A bare block is a loop that runs once: last and next leave it.
+		c.loopDepth++
+		outer := c.exprControl
+		c.exprControl = false
 		body := c.block(s.Block, tail)
-		if tail {
-			return body
+		if c.exprControl {
+			body = catchExprControl(body)
 		}
+		c.exprControl = outer
+		c.loopDepth--
 		return c.loopOnce(body, label)
 	case s.Package != nil:
 		if s.Package.Block != nil {
@@ -321,6 +327,17 @@ func loopCtl(fr *frame, r ctl, label string) (stop bool, out ctl, redo bool) {
 	return false, ctlNormal, false
 }
 
+// iteration runs one pass of a loop body, again on redo; stop says the
+// loop must end, passing out on.
+func iteration(fr *frame, body stmtFn, label string) (stop bool, out ctl) {
+	for {
+		stop, out, redo := loopCtl(fr, body(fr), label)
+		if !redo {
+			return stop, out
+		}
+	}
+}
+
 // loopOnce runs a bare block, which is a loop that runs once.
 func (c *compiler) loopOnce(body stmtFn, label string) stmtFn {
 	return func(fr *frame) ctl {
@@ -352,14 +369,8 @@ func (c *compiler) whileStmt(s *parser.WhileStmt, label string) stmtFn {
 	return func(fr *frame) ctl {
 		for cond(fr) {
 			fr.it.tick()
-		again:
-			r := body(fr)
-			stop, out, redo := loopCtl(fr, r, label)
-			if stop {
+			if stop, out := iteration(fr, body, label); stop {
 				return out
-			}
-			if redo {
-				goto again
 			}
 			if cont != nil {
 				cont(fr)
@@ -428,14 +439,8 @@ func (c *compiler) cFor(s *parser.ForStmt, label string) stmtFn {
 		}
 		for cond(fr) {
 			fr.it.tick()
-		again:
-			r := body(fr)
-			stop, out, redo := loopCtl(fr, r, label)
-			if stop {
+			if stop, out := iteration(fr, body, label); stop {
 				return out
-			}
-			if redo {
-				goto again
 			}
 			if step != nil {
 				step(fr)
@@ -511,13 +516,8 @@ func (c *compiler) foreach(s *parser.ForStmt, label string) stmtFn {
 				}
 				*cur = value.IntValue(i)
 				set(cur)
-			again:
-				stop, out, redo := loopCtl(fr, body(fr), label)
-				if stop {
+				if stop, out := iteration(fr, body, label); stop {
 					return out
-				}
-				if redo {
-					goto again
 				}
 			}
 			return ctlNormal
@@ -531,13 +531,8 @@ func (c *compiler) foreach(s *parser.ForStmt, label string) stmtFn {
 		for _, e := range elems(fr) {
 			fr.it.tick()
 			set(e)
-		again:
-			stop, out, redo := loopCtl(fr, body(fr), label)
-			if stop {
+			if stop, out := iteration(fr, body, label); stop {
 				return out
-			}
-			if redo {
-				goto again
 			}
 		}
 		return ctlNormal
@@ -550,13 +545,8 @@ func foreachValues(fr *frame, bind func(*frame) (func(*value.Scalar), func()), b
 	defer restore()
 	for i := range vals {
 		set(&vals[i])
-	again:
-		stop, out, redo := loopCtl(fr, body(fr), label)
-		if stop {
+		if stop, out := iteration(fr, body, label); stop {
 			return out
-		}
-		if redo {
-			goto again
 		}
 	}
 	return ctlNormal
