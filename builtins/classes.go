@@ -113,6 +113,7 @@ var table = map[string]Info{
 	"warn":   {Class: ListOp},
 	"exit":   {Class: NamedUnary},
 	"caller": {Class: NamedUnary},
+	"goto":   {Class: NamedUnary},
 
 	// files and handles
 	"open":     {Class: ListOp, Handles: 1},

@@ -69,13 +69,13 @@ func seedArgs(vals ...any) []byte {
 
 // repackable reports whether pack(t, unpack(t, pack(t, args))) must give
 // pack's bytes again: fixed-arity letters only, no counts by '*', no
-// groups, positions, slashes or character modes, and no A, which drops
-// trailing NULs and white space that it then pads back as spaces.
+// groups, positions, slashes or character modes; and no A or Z, whose
+// unpack stops at or drops NULs (and A white space) that pack had kept.
 func repackable(tmpl string) bool {
 	for i := 0; i < len(tmpl); i++ {
 		c := tmpl[i]
 		switch {
-		case strings.IndexByte("aZbBhHcCsSlLqQjJnNvViIfdFDw", c) >= 0:
+		case strings.IndexByte("abBhHcCsSlLqQjJnNvViIfdFDw", c) >= 0:
 		case c >= '0' && c <= '9', c == ' ', c == '<', c == '>', c == '!':
 		default:
 			return false

@@ -16,7 +16,7 @@ import (
 
 // perlNaN is the NaN perl gets from "nan" strings and from arithmetic on
 // x86-64: the processor's default NaN, which has its sign bit set.
-var perlNaN = math.Float64frombits(0xFFF8000000000000)
+func perlNaN() float64 { return math.Float64frombits(0xFFF8000000000000) }
 
 // goNaNBits is math.NaN(), which the value package uses for "nan"
 // strings; it stands for perl's NaN.
@@ -37,7 +37,7 @@ func scalarNV(v value.Scalar) float64 {
 	case value.Float:
 		f := v.Float()
 		if math.Float64bits(f) == goNaNBits {
-			return perlNaN
+			return perlNaN()
 		}
 		return f
 	}
@@ -99,6 +99,8 @@ func heldAsUV(v value.Scalar) bool {
 		return !(strNV(s) < 9223372036854775808.0)
 	case value.Float:
 		return !(v.Float() < 9223372036854775808.0)
+	case value.Uint:
+		return true
 	}
 	return false
 }
@@ -263,7 +265,7 @@ func infNaNWord(s string) float64 {
 	case has("inf"):
 		return math.Inf(1)
 	case has("nan"), has("qnan"), has("snan"):
-		return perlNaN
+		return perlNaN()
 	}
 	return 0
 }
@@ -289,20 +291,13 @@ func hashInfNaN(s string) (float64, bool) {
 	case up("INF"):
 		return math.Inf(1), true
 	case up("IND"), up("QNAN"), up("SNAN"), up("NAN"):
-		return perlNaN, true
+		return perlNaN(), true
 	}
 	return 0, false
 }
 
-// uvValue makes a scalar from an unsigned integer: an integer scalar when
-// it fits an int64, else its decimal string, which prints as perl prints
-// the UV and numifies back to the same bits here.
-func uvValue(u uint64) value.Scalar {
-	if u <= math.MaxInt64 {
-		return value.IntValue(int64(u))
-	}
-	return value.StrValue(strconv.FormatUint(u, 10))
-}
+// uvValue makes a scalar from an unsigned integer: perl's UV.
+func uvValue(u uint64) value.Scalar { return value.UintValue(u) }
 
 // formatNVg formats a double as perl's %g does in messages such as
 // "Cannot pack Inf with 'C'".

@@ -101,7 +101,7 @@ func encodeArg(v value.Scalar) string {
 	case value.Float:
 		f := v.Float()
 		if math.Float64bits(f) == goNaNBits {
-			f = perlNaN
+			f = perlNaN()
 		}
 		return fmt.Sprintf("n:%016x", math.Float64bits(f))
 	}

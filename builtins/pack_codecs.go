@@ -4,7 +4,6 @@ import (
 	"math"
 	"math/big"
 	"math/bits"
-	"strconv"
 
 	"github.com/miniperl/miniperl/value"
 )
@@ -239,9 +238,12 @@ func putX87(b []byte, f float64) {
 	var mant uint64
 	var e uint16
 	switch {
-	case exp == 0x7FF: // infinity or NaN: the payload moves up, integer bit set
+	case exp == 0x7FF && frac == 0: // infinity
 		e = 0x7FFF
-		mant = 1<<63 | frac<<11
+		mant = 1 << 63
+	case exp == 0x7FF: // NaN: the payload moves up, quieted as the FPU loads it
+		e = 0x7FFF
+		mant = 1<<63 | 1<<62 | frac<<11
 	case exp == 0 && frac == 0:
 		e, mant = 0, 0
 	case exp == 0: // subnormal double: normal in the wider format
@@ -271,7 +273,7 @@ func x87ToFloat64(b []byte) float64 {
 	intBit := mant>>63 != 0
 	if exp == 0x7FFF {
 		if !intBit {
-			return perlNaN
+			return perlNaN()
 		}
 		if mant<<1 == 0 {
 			return math.Copysign(math.Inf(1), boolSign(neg))
@@ -284,7 +286,7 @@ func x87ToFloat64(b []byte) float64 {
 		return math.Float64frombits(u)
 	}
 	if exp != 0 && !intBit {
-		return perlNaN // unnormal
+		return perlNaN() // unnormal
 	}
 	if mant == 0 {
 		return math.Copysign(0, boolSign(neg))
@@ -309,6 +311,3 @@ func boolSign(neg bool) float64 {
 	}
 	return 1
 }
-
-// formatUint is strconv.FormatUint, named for the places that print UVs.
-func formatUint(u uint64) string { return strconv.FormatUint(u, 10) }

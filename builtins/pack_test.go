@@ -95,6 +95,8 @@ var packCases = []packCase{
 	{"D", args(nv(math.Copysign(0, -1)))}, {"D", args(sv("nan"))}, {"D", args(nv(5e-324))},
 	{"D", args(nv(1e308))}, {"D", args(nv(2.2250738585072014e-308))}, {"D", args(nv(3e-320))},
 	{"d", args(sv("-nan"))}, {"d", args(sv("nanq"))}, {"d", args(sv("1.#INF"))}, {"d", args(sv("1.#IND"))},
+	{"D", args(nv(math.Float64frombits(0x7ff0000000000001)))}, {"D", args(nv(math.Float64frombits(0xfff4000000000000)))},
+	{"f d F", args(nv(math.Float64frombits(0x7ff0000000000001)), nv(math.Float64frombits(0x7ff0000000000001)), nv(math.Float64frombits(0x7ff4000000000123)))},
 	{"d", args(sv("-Infinity"))}, {"d", args(sv("in"))}, {"d", args(sv("1e-400"))}, {"d", args(sv("0.1e-322"))},
 	{"d", args(sv("-"))}, {"d", args(sv("5."))}, {"d", args(sv("1e+"))}, {"d", args(sv(" -0 "))},
 	{"d*", args(sv("1_000"), sv(".5"), sv("\n12"), sv("1e310"))}, {"f", args(nv(math.NaN()))},
@@ -149,6 +151,11 @@ var packCases = []packCase{
 	{"C /  a*", args(sv("xy"))}, {"C/ a", args(sv("xy"))}, {"x/a*", args(sv("xy"))}, {"@/a*", args(sv("xy"))},
 	{"C/Z", args(sv("ab"))}, {"C/C/a*", args(sv("ab"))}, {"N/a* N/a*", args(sv("one"), sv("three"))},
 	{"C/U*", ivs(300, 301)}, {"U0 C/a*", args(sv("\xe9"))},
+	// a group loses the '/' of the item after it, or passes on its own
+	{"(a)2 n/a*", args(sv("x"), sv("y"), sv("hello"))}, {"(a)0 n/a*", args(sv("hello"))},
+	{"(a)0/ C a*", args(sv("hello"), sv("x"))}, {"(a)/ C a*", args(sv("q"), sv("hello"), sv("x"))},
+	// perl panics where its UTF-8 decoder's fast path misreads bad bytes
+	{"U0 C*", ivs(1, 0xff, 0xff, 0x80, 0, 0)}, {"U0 C*", ivs(0xff, 0xff, 0x80)}, {"U0 C*", ivs(0xb3, 0xfc, 0xbc)},
 	// comments, commas
 	{" C  C # comment here\n C", ivs(1, 2, 3)}, {"C # c\nC", ivs(1, 2)}, {"C#", ivs(1)}, {"C3#x\n", ivs(1, 2, 3)},
 	{"C,C", ivs(1, 2)}, {"(C # (\n)2", ivs(1, 2)}, {"a[ # ]\n 3]", args(sv("abcdef"))},
@@ -254,6 +261,10 @@ var unpackCases = []unpackCase{
 	{"d/a", "\xcd\xcc\xcc\xcc\xcc\xcc\x05\x40abc"}, {"A/a", " 2 xyz"}, {"x/a", "abc"}, {"C/x", "\x02abc"},
 	{"C/(C)*", "\x02\x01\x02\x03"}, {"@2 C/a", "ab"}, {"C/", "ab"}, {"(C)/a", "\x01ab"}, {"a C/a", "x"},
 	{"C x/a*", "\x02\x00ab"}, {"%C/a", "\x02ab"}, {"Q/a", "\xff\xff\xff\xff\xff\xff\xff\xff"},
+	{"V/Z* C", "\x05\x00\x00\x00ab\x00cdefg"}, {"w/Z* C", "\x05ab\x00cdefg"}, {"C/b* C", "\x02\xff\x01"},
+	{"C/H* C", "\x03\xab\xcd\xef"}, {"C/Z* a", "\x05ab\x00cdef"}, {"C/. a", "\x01abc"}, {"C/% C", "\x04\xff"},
+	{"x0 U*", "\xb3\xfc\xbc\x16"}, {"x0 U*", "\xc0\x80\xe0\x80\x80"}, {"U0 C0 U*", "\xdf\xdd\x87\x31"},
+	{"U0 C0 U*", "\xe2A\x98A"}, {"U0 C0 U*", "\xb3\xfc\xbc\x16"}, {"U0 C0 U*", "\xdf"}, {"(U0 x) C0 U*", "\xe9\xe9"},
 	{"C/a #\n", "\x01ab"}, {"C/ #x\n a", "\x01ab"}, {"C/y", "\x01ab"}, {"C/(y)", "\x01ab"},
 	// checksums
 	{"%C*", "\x01\x02\x03"}, {"%8C*", "\xff\xff"}, {"%32N*", "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"},

@@ -130,8 +130,8 @@ func TestSprintfDifferential(t *testing.T) {
 		f := formatter{pat: format, args: vals, max: fuzzMax}
 		err := f.run()
 		ans := answer(hexString(f.out), err)
-		if err != nil && strings.Contains(err.Error(), "Out of memory") {
-			skipped++ // perl would try to build the whole result
+		if f.indeterminate || err != nil && strings.Contains(err.Error(), "Out of memory") {
+			skipped++ // perl would try to build the whole result, or read freed memory
 			continue
 		}
 		requests = append(requests, sprintfRequest(format, vals))
@@ -139,5 +139,5 @@ func TestSprintfDifferential(t *testing.T) {
 	}
 	want := askPerl(t, perl, requests)
 	compareAnswers(t, requests, want, got)
-	t.Logf("%d formats compared with perl; %d over the size limit skipped", len(requests), skipped)
+	t.Logf("%d formats compared with perl; %d skipped (over the size limit, or undefined in perl)", len(requests), skipped)
 }

@@ -104,10 +104,6 @@ func appendG(dst []byte, v float64, precis int, alt bool) []byte {
 	ei := strings.IndexByte(string(e), 'e')
 	exp, _ := strconv.Atoi(string(e[ei+1:]))
 	if exp < -4 || exp >= precis {
-		if precis > len(tmp)-8 {
-			e = strconv.AppendFloat(nil, v, 'e', precis-1, 64)
-			ei = strings.IndexByte(string(e), 'e')
-		}
 		mant := e[:ei]
 		switch {
 		case !alt:

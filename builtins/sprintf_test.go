@@ -140,6 +140,12 @@ var sprintfCases = []sprintfCase{
 	{"%hhs", args(sv("x"))}, {"%hl", args(sv("x"))}, {"%lls", args(sv("x"))}, {"%qs", args(sv("x"))},
 	{"%\x00d", ivs(1)}, {"a\x00b%s", args(sv("c\x00d"))}, {"%\xe9", ivs(1)}, {"\xff%s\xfe", args(sv("\xfd"))},
 	{"%2$s %s", args(sv("a"), sv("b"), sv("c"))}, {"%s", args(iv(1), iv(2))}, {"", args(sv("x"))},
+	// perl caches conversions in the argument scalars within one call
+	{"%s %1$d %1$s", args(nv(1e15))}, {"%e %1$d", args(sv("1e400"))}, {"%d %*1$s|", args(nv(1e19), sv("x"))},
+	{"%G %*1$s|", args(sv("18446744073709551615"), sv("x"))}, {"%*1$s|", args(sv("18446744073709551615"), sv("x"))},
+	{"%d %*1$s|", args(sv("18446744073709551615"), sv("x"))}, {"%s %1$u %1$s", args(nv(math.Copysign(0, -1)))},
+	{"%*v02x %1$d", args(nv(7), sv("ab"))}, {"%d%*2$v.*2$b|%2$s", args(iv(1), nv(-7073353724315151))},
+	{"%*2$v.*2$d|%2$s", args(sv("ab"), nv(12.5))}, {"% d % e %+i", args(nv(inf), nv(inf), sv("-inf"))},
 	{"%B %b %o %x %X", ivs(10, 10, 10, 10, 10)}, {"%+.3d|% 5d|%-+5d|", ivs(7, 7, 7)},
 }
 

@@ -162,6 +162,8 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 		return c.unaryFn(x, refOf)
 	case "eval":
 		c.fail(x.At().Line, "eval STRING is not supported yet")
+	case "goto":
+		c.fail(x.At().Line, "goto is not supported yet")
 	case "fork":
 		file, line := c.file, c.line
 		return func(fr *frame) value.Scalar {

@@ -109,7 +109,7 @@ func (c *compiler) stringFunc(x *parser.Call) scalarFn {
 			if len(vals) == 0 {
 				fr.it.dieAt(file, line, "Not enough arguments for pack")
 			}
-			s, err := builtins.Pack(vals[0].String(), vals[1:])
+			s, err := fr.it.packs.Pack(vals[0].String(), vals[1:])
 			if err != nil {
 				fr.it.dieAt(file, line, "%s", err.Error())
 			}
@@ -652,7 +652,7 @@ func (c *compiler) unpackCall(x *parser.Call) listFn {
 	}
 	file, line := c.file, c.line
 	return func(fr *frame) []value.Scalar {
-		vals, err := builtins.Unpack(args[0](fr).String(), args[1](fr).String())
+		vals, err := fr.it.packs.Unpack(args[0](fr).String(), args[1](fr).String())
 		if err != nil {
 			fr.it.dieAt(file, line, "%s", err.Error())
 		}

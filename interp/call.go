@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"fmt"
+
 	"github.com/miniperl/miniperl/parser"
 	"github.com/miniperl/miniperl/value"
 )
@@ -109,7 +111,7 @@ func (it *Interp) runSub(cl *Closure, fr *frame, args []*value.Scalar, want want
 	it.depth++
 	if it.depth > maxDepth {
 		it.depth = 0
-		it.dieMsg("Deep recursion limit exceeded\n")
+		it.dieMsg(fmt.Sprintf("Deep recursion limit of %d calls exceeded in subroutine \"%s\"\n", maxDepth, cl.name))
 	}
 	var r ctl
 	if code.exprReturn {

@@ -15,14 +15,28 @@ func (c *compiler) list(n parser.Node) listFn {
 		case 1:
 			return c.list(x.Items[0])
 		}
-		fns := make([]listFn, len(x.Items))
+		// Items that always give one value are evaluated as scalars, and
+		// the result is allocated once at its likely size.
+		type item struct {
+			one  scalarFn
+			many listFn
+		}
+		items := make([]item, len(x.Items))
 		for i, it := range x.Items {
-			fns[i] = c.list(it)
+			if isSingle(it) {
+				items[i].one = c.scalar(it)
+			} else {
+				items[i].many = c.list(it)
+			}
 		}
 		return func(fr *frame) []value.Scalar {
-			var out []value.Scalar
-			for _, f := range fns {
-				out = append(out, f(fr)...)
+			out := make([]value.Scalar, 0, len(items))
+			for _, it := range items {
+				if it.one != nil {
+					out = append(out, it.one(fr))
+				} else {
+					out = append(out, it.many(fr)...)
+				}
 			}
 			return out
 		}
@@ -256,4 +270,41 @@ func arrayAliases(a *value.Array) []*value.Scalar {
 		out[i] = e
 	}
 	return out
+}
+
+// scalarOnlyCalls are built-ins that give exactly one value in any context.
+var scalarOnlyCalls = map[string]bool{
+	"join": true, "sprintf": true, "pack": true, "length": true, "substr": true,
+	"index": true, "rindex": true, "lc": true, "uc": true, "lcfirst": true,
+	"ucfirst": true, "chr": true, "ord": true, "defined": true, "ref": true,
+	"scalar": true, "abs": true, "int": true, "hex": true, "oct": true,
+	"sqrt": true, "quotemeta": true,
+}
+
+// isSingle reports whether n always yields exactly one value, in list
+// context too.
+func isSingle(n parser.Node) bool {
+	switch x := n.(type) {
+	case *parser.Unary:
+		// \(@a) is a list of references.
+		l, ok := x.X.(*parser.List)
+		return x.Op != "\\" || !ok || !l.Paren
+	case *parser.NumberLit, *parser.StringLit, *parser.InterpString, *parser.Elem,
+		*parser.IncDec, *parser.AnonArray, *parser.AnonHash,
+		*parser.AnonSub, *parser.JoinArray, *parser.CaseMod:
+		return true
+	case *parser.Var:
+		return x.Sigil == '$' || x.Sigil == '#'
+	case *parser.Binary:
+		if x.Op == "x" {
+			l, ok := x.L.(*parser.List)
+			return !ok || !l.Paren
+		}
+		return true
+	case *parser.Assign:
+		return !isListAssign(x.L)
+	case *parser.Call:
+		return !x.Amp && scalarOnlyCalls[x.Name]
+	}
+	return false
 }

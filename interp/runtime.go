@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"strings"
 
+	"github.com/miniperl/miniperl/builtins"
 	"github.com/miniperl/miniperl/perlio"
 	"github.com/miniperl/miniperl/value"
 )
@@ -65,6 +66,8 @@ type Interp struct {
 	// anonHandles are handles not reachable through a named glob, kept so
 	// that exit flushes them.
 	anonHandles []*perlio.Handle
+	// packs caches parsed pack/unpack templates for this run.
+	packs builtins.Templates
 	// pools hold finished frames for reuse, by subCode id.
 	pools [][]*frame
 	// net makes the run's sockets under the host's policy.
