@@ -198,6 +198,26 @@ func (c *compiler) void(n parser.Node) func(*frame) {
 	case *parser.CallRef, *parser.DoBlock, *parser.EvalBlock:
 		lf := c.list(n)
 		return func(fr *frame) { lf(fr) }
+	case *parser.Assign:
+		// A plain scalar assignment as a statement: no result to return.
+		if v, ok := x.L.(*parser.Var); ok && x.Op == "=" && v.Sigil == '$' && c.magicSet(v.Name) == nil && v.Name != "#" {
+			r := c.scalar(x.R)
+			lv := c.scalarLvalue(v)
+			return func(fr *frame) {
+				v := r(fr) // the right side first, as perl evaluates it
+				*lv(fr) = v
+			}
+		}
+	case *parser.Ternary:
+		cond := c.cond(x.Cond)
+		a, b := c.void(x.Then), c.void(x.Else)
+		return func(fr *frame) {
+			if cond(fr) {
+				a(fr)
+			} else {
+				b(fr)
+			}
+		}
 	}
 	f := c.scalar(n)
 	return func(fr *frame) { f(fr) }

@@ -89,6 +89,9 @@ func (c *compiler) binary(x *parser.Binary) scalarFn {
 	if x.Op == "." {
 		return c.concat(x)
 	}
+	if f := strCompare(x.Op, l, r); f != nil {
+		return f
+	}
 	op := binaryOp(x.Op)
 	if op == nil {
 		c.fail(x.At().Line, "Unsupported operator %s", x.Op)
@@ -312,4 +315,27 @@ func (c *compiler) concat(x *parser.Binary) scalarFn {
 		}
 		return value.StrValue(sb.String())
 	}
+}
+
+// strCompare compiles the string comparison operators directly.
+func strCompare(op string, l, r scalarFn) scalarFn {
+	switch op {
+	case "eq":
+		return func(fr *frame) value.Scalar { return value.BoolValue(l(fr).String() == r(fr).String()) }
+	case "ne":
+		return func(fr *frame) value.Scalar { return value.BoolValue(l(fr).String() != r(fr).String()) }
+	case "lt":
+		return func(fr *frame) value.Scalar { return value.BoolValue(l(fr).String() < r(fr).String()) }
+	case "gt":
+		return func(fr *frame) value.Scalar { return value.BoolValue(l(fr).String() > r(fr).String()) }
+	case "le":
+		return func(fr *frame) value.Scalar { return value.BoolValue(l(fr).String() <= r(fr).String()) }
+	case "ge":
+		return func(fr *frame) value.Scalar { return value.BoolValue(l(fr).String() >= r(fr).String()) }
+	case "cmp":
+		return func(fr *frame) value.Scalar {
+			return value.IntValue(int64(strings.Compare(l(fr).String(), r(fr).String())))
+		}
+	}
+	return nil
 }
