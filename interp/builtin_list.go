@@ -39,6 +39,32 @@ func (c *compiler) pushCall(x *parser.Call) scalarFn {
 		c.fail(x.At().Line, "Not enough arguments for %s", x.Name)
 	}
 	arr := c.arrayArg(x.Args[0])
+	if x.Name == "push" && len(x.Args) >= 2 && allSingle(x.Args[1:]) {
+		// push @a, $x, $y: the values go straight in, with no list built.
+		items := make([]scalarFn, len(x.Args)-1)
+		for i, n := range x.Args[1:] {
+			items[i] = c.scalar(n)
+		}
+		if len(items) == 1 {
+			one := items[0]
+			return func(fr *frame) value.Scalar {
+				a := arr(fr)
+				a.Push(one(fr))
+				return value.IntValue(int64(a.Len()))
+			}
+		}
+		return func(fr *frame) value.Scalar {
+			a := arr(fr)
+			backing := make([]value.Scalar, len(items))
+			for i, f := range items {
+				backing[i] = f(fr)
+			}
+			for i := range backing {
+				a.Elems = append(a.Elems, &backing[i])
+			}
+			return value.IntValue(int64(a.Len()))
+		}
+	}
 	vals := c.list(&parser.List{Items: x.Args[1:]})
 	if x.Name == "unshift" {
 		return func(fr *frame) value.Scalar {
@@ -408,4 +434,14 @@ func (c *compiler) timeArg(x *parser.Call) func(*frame) time.Time {
 		}
 		return tm.Local()
 	}
+}
+
+// allSingle reports whether every node yields exactly one value.
+func allSingle(nodes []parser.Node) bool {
+	for _, n := range nodes {
+		if !isSingle(n) {
+			return false
+		}
+	}
+	return true
 }

@@ -208,6 +208,16 @@ func (c *compiler) void(n parser.Node) func(*frame) {
 				*lv(fr) = v
 			}
 		}
+		if d, ok := x.L.(*parser.Decl); ok && x.Op == "=" && d.Kind == "my" && !d.Paren && len(d.Vars) == 1 {
+			if v, ok := d.Vars[0].(*parser.Var); ok && v.Sigil == '$' {
+				r := c.scalar(x.R) // before the declaration: my $x = $x
+				lv := c.declTarget(d.Kind, v).scalar
+				return func(fr *frame) {
+					val := r(fr)
+					*lv(fr) = val
+				}
+			}
+		}
 	case *parser.Ternary:
 		cond := c.cond(x.Cond)
 		a, b := c.void(x.Then), c.void(x.Else)
