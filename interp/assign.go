@@ -122,6 +122,24 @@ func (c *compiler) opAssign(x *parser.Assign) scalarFn {
 			return finish(fr, p)
 		}
 	case ".":
+		if b, ok := x.R.(*parser.Binary); ok && b.Op == "." {
+			// $s .= "a" . $i . ",": append the parts one by one instead of
+			// building the joined string first. The parts are all
+			// evaluated before anything is appended, as perl does.
+			parts := c.concatParts(b)
+			return func(fr *frame) value.Scalar {
+				var buf [8]string
+				strs := buf[:0]
+				for _, f := range parts {
+					strs = append(strs, f(fr).String())
+				}
+				p := lv(fr)
+				for _, s := range strs {
+					p.AppendString(s)
+				}
+				return finish(fr, p)
+			}
+		}
 		return func(fr *frame) value.Scalar {
 			v := r(fr)
 			p := lv(fr)

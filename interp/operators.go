@@ -282,17 +282,7 @@ func (c *compiler) logical(x *parser.Logical) scalarFn {
 // concat compiles a chain of . operators ("item" . $i . ",") into one
 // closure that builds the result with a single allocation.
 func (c *compiler) concat(x *parser.Binary) scalarFn {
-	var parts []scalarFn
-	var walk func(n parser.Node)
-	walk = func(n parser.Node) {
-		if b, ok := n.(*parser.Binary); ok && b.Op == "." {
-			walk(b.L)
-			walk(b.R)
-			return
-		}
-		parts = append(parts, c.scalar(n))
-	}
-	walk(x)
+	parts := c.concatParts(x)
 	if len(parts) == 2 {
 		l, r := parts[0], parts[1]
 		return func(fr *frame) value.Scalar {
@@ -315,6 +305,23 @@ func (c *compiler) concat(x *parser.Binary) scalarFn {
 		}
 		return value.StrValue(sb.String())
 	}
+}
+
+// concatParts compiles the operands of a chain of . operators, left to
+// right.
+func (c *compiler) concatParts(x *parser.Binary) []scalarFn {
+	var parts []scalarFn
+	var walk func(n parser.Node)
+	walk = func(n parser.Node) {
+		if b, ok := n.(*parser.Binary); ok && b.Op == "." {
+			walk(b.L)
+			walk(b.R)
+			return
+		}
+		parts = append(parts, c.scalar(n))
+	}
+	walk(x)
+	return parts
 }
 
 // strCompare compiles the string comparison operators directly.
