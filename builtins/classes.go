@@ -142,6 +142,14 @@ var table = map[string]Info{
 	"send":        {Class: ListOp, Handles: 1},
 	"recv":        {Class: ListOp, Handles: 1},
 
+	// name lookups
+	"getprotobyname":   {Class: NamedUnary},
+	"getprotobynumber": {Class: NamedUnary},
+	"gethostbyname":    {Class: NamedUnary},
+	"gethostbyaddr":    {Class: ListOp},
+	"getservbyname":    {Class: ListOp},
+	"getservbyport":    {Class: ListOp},
+
 	// time and processes
 	"time":      {Class: NoArgs},
 	"times":     {Class: NoArgs},

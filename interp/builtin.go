@@ -106,6 +106,11 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 		return c.socketCall(x)
 	case "close", "eof", "binmode", "fileno", "select":
 		return c.handleFunc(x)
+	case "setsockopt", "getsockopt":
+		return c.sockoptCall(x)
+	case "getprotobyname", "getprotobynumber", "gethostbyname", "gethostbyaddr", "getservbyname", "getservbyport":
+		s, _ := c.netdbCall(x)
+		return s
 	case "die":
 		return c.dieCall(x)
 	case "warn":
@@ -231,6 +236,9 @@ func (c *compiler) builtinList(x *parser.Call) listFn {
 		return c.spliceCall(x)
 	case "localtime", "gmtime":
 		return c.timeCall(x)
+	case "getprotobyname", "getprotobynumber", "gethostbyname", "gethostbyaddr", "getservbyname", "getservbyport":
+		_, l := c.netdbCall(x)
+		return l
 	case "readline":
 		if len(x.Args) == 1 {
 			return c.readlineList(&parser.Readline{Var: x.Args[0]})

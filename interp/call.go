@@ -85,7 +85,19 @@ func (c *compiler) codeRef(name string) scalarFn {
 
 // callSub runs a sub with @_ aliased to args, in the given context.
 func (it *Interp) callSub(cl *Closure, args []*value.Scalar, want wantCtx, caller *frame) (value.Scalar, []value.Scalar) {
+	if cl.native != nil {
+		return callNative(cl, caller, args, want)
+	}
 	return it.runSub(cl, it.acquireFrame(cl.code), args, want, caller)
+}
+
+// callNative calls a sub written in Go.
+func callNative(cl *Closure, caller *frame, args []*value.Scalar, want wantCtx) (value.Scalar, []value.Scalar) {
+	vals := cl.native(caller, args, want)
+	if want == listCtx {
+		return value.UndefValue(), vals
+	}
+	return lastValue(vals), nil
 }
 
 // runSub runs a sub in a frame already acquired for it.
@@ -171,6 +183,13 @@ func (c *compiler) userCall(x *parser.Call, want wantCtx) func(*frame) (value.Sc
 				a = fr.args.Elems
 			}
 			return it.callSub(g.Code, a, want, fr)
+		}
+		if g.Code.native != nil {
+			// A Go sub keeps no frame; a scratch one holds its @_. Its
+			// messages name the line of the call.
+			a := args(fr, &frame{})
+			it.callFile, it.callLine = file, line
+			return callNative(g.Code, fr, a, want)
 		}
 		callee := it.acquireFrame(g.Code.code)
 		callee.argBuf = args(fr, callee)

@@ -18,6 +18,10 @@ type Program struct {
 	ends []*subCode
 	// data is the text after __END__/__DATA__.
 	data *string
+	// modules are the built-in modules the program uses; imports are the
+	// names its use statements bring into packages.
+	modules []*module
+	imports []imported
 }
 
 // namedSub is a sub NAME { } declaration.
@@ -55,6 +59,8 @@ type Closure struct {
 	// refs are the captured variables (*value.Scalar, *value.Array or
 	// *value.Hash), in the order of code.captures.
 	refs []any
+	// native, when set, is a sub written in Go; code is then nil.
+	native nativeFn
 }
 
 // RefType implements value.Typed.

@@ -23,6 +23,7 @@ func (it *Interp) Run(ctx context.Context) (status int) {
 	fr.pkg = "main"
 	fr.want = voidCtx
 	it.mainFrame = fr
+	it.defineModules()
 	for _, s := range it.prog.subs {
 		it.glob(s.full).Code = makeClosure(s.code, fr, false)
 	}

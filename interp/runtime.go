@@ -66,6 +66,9 @@ type Interp struct {
 	// anonHandles are handles not reachable through a named glob, kept so
 	// that exit flushes them.
 	anonHandles []*perlio.Handle
+	// callFile and callLine are where the running Go sub was called from.
+	callFile string
+	callLine int
 	// packs caches parsed pack/unpack templates for this run.
 	packs builtins.Templates
 	// pools hold finished frames for reuse, by subCode id.
@@ -152,3 +155,7 @@ func splitName(full string) (string, string) {
 	}
 	return pkg, full[i+2:]
 }
+
+// curFile and curLine are the position a Go sub reports errors at.
+func (it *Interp) curFile() string { return it.callFile }
+func (it *Interp) curLine() int    { return it.callLine }

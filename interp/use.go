@@ -22,6 +22,12 @@ func (c *compiler) use(u *parser.UseDecl) stmtFn {
 	if ok := pragmas[u.Module]; ok {
 		return nil
 	}
+	if m := builtinModule(u.Module); m != nil {
+		if u.Keyword == "use" {
+			c.importModule(u, m)
+		}
+		return nil
+	}
 	path := strings.ReplaceAll(u.Module, "::", "/") + ".pm"
 	c.fail(u.Pos.Line, "Can't locate %s in @INC (you may need to install the %s module) (@INC entries checked: miniperl built-ins)", path, u.Module)
 	return nil

@@ -99,7 +99,7 @@ func (in *interpolator) parts(i int, stopAtE bool) ([]Node, int) {
 
 // expr parses an interpolated variable expression.
 func (in *interpolator) expr(text string, off int) Node {
-	text = unbraceName(text)
+	text = oldSeparator(unbraceName(text))
 	line := in.pos.Line + strings.Count(in.src[:off], "\n")
 	n, err := ParseExpr(in.pos.Filename, text, line)
 	if err != nil {
@@ -124,6 +124,9 @@ func identEnd(s string, i int) int {
 			i++
 		case s[i] == ':' && i+2 < len(s) && s[i+1] == ':' && isIdentStart(s[i+2]):
 			i += 2
+		case s[i] == '\'' && i+1 < len(s) && isIdentStart(s[i+1]):
+			// The old package separator: "$name's" is $name::s.
+			i++
 		default:
 			return i
 		}
@@ -406,4 +409,17 @@ func unbraceName(text string) string {
 		return text[:1] + text[2:len(text)-1]
 	}
 	return text
+}
+
+// oldSeparator rewrites perl's old package separator in an interpolated
+// name ("$name's" is $name::s) into "::" for the expression parser.
+func oldSeparator(text string) string {
+	end := 1
+	for end < len(text) && (isIdentChar(text[end]) || text[end] == ':' || text[end] == '\'') {
+		end++
+	}
+	if !strings.Contains(text[:end], "'") {
+		return text
+	}
+	return strings.ReplaceAll(text[:end], "'", "::") + text[end:]
 }

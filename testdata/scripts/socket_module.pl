@@ -1,0 +1,27 @@
+# The Socket module: constants, address packing, name lookups, socket options.
+use strict;
+use warnings;
+use Socket;
+my @p = getprotobyname('tcp'); print "@p\n";
+my $proto = getprotobyname('tcp'); print "$proto\n";
+print scalar(getprotobynumber(17)), "\n";
+my @s = getservbyname('http', 'tcp'); print "@s\n";
+print AF_INET, " ", PF_INET, " ", SOCK_STREAM, " ", SOL_SOCKET, " ", SO_REUSEADDR, " ", SOMAXCONN, "\n";
+my $a = inet_aton("127.0.0.1"); print length($a), " ", inet_ntoa($a), "\n";
+print inet_ntoa(inet_aton("localhost")), "\n";
+my $sa = sockaddr_in(8080, INADDR_LOOPBACK);
+print unpack("H*", $sa), "\n";
+my ($port, $ip) = sockaddr_in($sa); print "$port ", inet_ntoa($ip), "\n";
+print sockaddr_family($sa), "\n";
+print unpack("H*", pack_sockaddr_in(80, INADDR_ANY)), "\n";
+my $h = gethostbyname("127.0.0.1"); print inet_ntoa($h), "\n";
+print scalar(gethostbyaddr(inet_aton("127.0.0.1"), AF_INET)), "\n";
+socket(my $s, PF_INET, SOCK_STREAM, $proto) or die "socket: $!";
+setsockopt($s, SOL_SOCKET, SO_REUSEADDR, pack("l", 1)) or die "setsockopt: $!";
+print unpack("l", getsockopt($s, SOL_SOCKET, SO_REUSEADDR)), "\n";
+bind($s, sockaddr_in(0, INADDR_LOOPBACK)) or die "bind: $!";
+listen($s, SOMAXCONN) or die "listen: $!";
+my ($lport, $laddr) = sockaddr_in(getsockname($s));
+print "listening on ", inet_ntoa($laddr), " port>0: ", ($lport > 0 ? "yes" : "no"), "\n";
+my $un = sockaddr_un("/tmp/x.sock"); print length($un), " ", scalar(unpack_sockaddr_un($un)), "\n";
+print unpack("H*", Socket::inet_pton(AF_INET6, "::1")), " ", Socket::inet_ntop(AF_INET6, Socket::inet_pton(AF_INET6, "fe80::1")), "\n";
