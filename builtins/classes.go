@@ -141,6 +141,7 @@ var table = map[string]Info{
 	"getsockopt":  {Class: ListOp, Handles: 1},
 	"send":        {Class: ListOp, Handles: 1},
 	"recv":        {Class: ListOp, Handles: 1},
+	"socketpair":  {Class: ListOp, Handles: 2},
 
 	// name lookups
 	"getprotobyname":   {Class: NamedUnary},

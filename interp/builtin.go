@@ -108,6 +108,10 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 		return c.handleFunc(x)
 	case "setsockopt", "getsockopt":
 		return c.sockoptCall(x)
+	case "sysread", "syswrite", "read", "send", "recv", "socketpair":
+		return c.sysioCall(x)
+	case "vec":
+		return c.vecCall(x)
 	case "getprotobyname", "getprotobynumber", "gethostbyname", "gethostbyaddr", "getservbyname", "getservbyport":
 		s, _ := c.netdbCall(x)
 		return s

@@ -242,12 +242,11 @@ func (c *compiler) handleFunc(x *parser.Call) scalarFn {
 // selectCall compiles 1-argument select: set the default output handle,
 // returning the previous one's name ("main::STDOUT").
 func (c *compiler) selectCall(x *parser.Call) scalarFn {
+	if len(x.Args) == 4 {
+		return c.select4(x)
+	}
 	if len(x.Args) > 1 {
-		file, line := c.file, c.line
-		return func(fr *frame) value.Scalar {
-			fr.it.dieAt(file, line, "4-argument select is not supported yet")
-			return value.UndefValue()
-		}
+		c.fail(x.At().Line, "Not enough arguments for select system call")
 	}
 	var h func(*frame) *Glob
 	if len(x.Args) == 1 {
