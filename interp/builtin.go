@@ -117,6 +117,8 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 		return s
 	case "die":
 		return c.dieCall(x)
+	case "bless":
+		return c.blessCall(x)
 	case "warn":
 		return c.warnCall(x)
 	case "exit":

@@ -116,12 +116,10 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 		f := c.callRef(x)
 		return func(fr *frame) value.Scalar { return lastValue(f(fr, scalarCtx)) }
 	case *parser.MethodCall:
-		line := c.line
-		file := c.file
-		name := x.Name
+		call := c.methodCall(x, scalarCtx)
 		return func(fr *frame) value.Scalar {
-			fr.it.dieAt(file, line, "Method calls (->%s) are not supported yet", name)
-			return value.UndefValue()
+			v, _ := call(fr)
+			return v
 		}
 	case *parser.Readline:
 		return c.readlineScalar(x)
@@ -198,6 +196,9 @@ func (c *compiler) void(n parser.Node) func(*frame) {
 	case *parser.CallRef, *parser.DoBlock, *parser.EvalBlock:
 		lf := c.list(n)
 		return func(fr *frame) { lf(fr) }
+	case *parser.MethodCall:
+		call := c.methodCall(x, voidCtx)
+		return func(fr *frame) { call(fr) }
 	case *parser.Assign:
 		// A plain scalar assignment as a statement: no result to return.
 		if v, ok := x.L.(*parser.Var); ok && x.Op == "=" && v.Sigil == '$' && c.magicSet(v.Name) == nil && v.Name != "#" {

@@ -103,6 +103,12 @@ func (c *compiler) list(n parser.Node) listFn {
 	case *parser.CallRef:
 		f := c.callRef(x)
 		return func(fr *frame) []value.Scalar { return f(fr, listCtx) }
+	case *parser.MethodCall:
+		call := c.methodCall(x, listCtx)
+		return func(fr *frame) []value.Scalar {
+			_, vals := call(fr)
+			return vals
+		}
 	case *parser.Readline:
 		return c.readlineList(x)
 	case *parser.Assign:

@@ -127,6 +127,9 @@ func (it *Interp) defineModules() {
 			it.glob(full).Code = &Closure{name: full, native: fn}
 		}
 	}
+	for _, pair := range it.prog.inherits {
+		it.glob(pair[0] + "::ISA").Array.Push(value.StrValue(pair[1]))
+	}
 	for _, im := range it.prog.imports {
 		if im.isVar {
 			*it.glob(im.full).Scalar = im.v

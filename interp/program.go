@@ -22,6 +22,8 @@ type Program struct {
 	// names its use statements bring into packages.
 	modules []*module
 	imports []imported
+	// inherits are the (package, parent) pairs of use parent / use base.
+	inherits [][2]string
 }
 
 // namedSub is a sub NAME { } declaration.
@@ -61,10 +63,15 @@ type Closure struct {
 	refs []any
 	// native, when set, is a sub written in Go; code is then nil.
 	native nativeFn
+	// blessed is the package a code reference was blessed into.
+	blessed string
 }
 
 // RefType implements value.Typed.
 func (c *Closure) RefType() string { return "CODE" }
+
+// BlessedInto implements value.Blessable.
+func (c *Closure) BlessedInto() string { return c.blessed }
 
 // Compile parses and compiles Perl source. name is the file name used in
 // messages ("-e" for a one-liner). The error's text is perl's message, e.g.

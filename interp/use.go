@@ -22,6 +22,20 @@ func (c *compiler) use(u *parser.UseDecl) stmtFn {
 	if ok := pragmas[u.Module]; ok {
 		return nil
 	}
+	if u.Module == "parent" || u.Module == "base" {
+		// use parent LIST: the classes become @ISA entries as the program
+		// starts, before any of its code runs, as a BEGIN-time push would.
+		names, ok := c.constantList(u)
+		if !ok {
+			c.fail(u.Pos.Line, "use %s: the class list must be constant strings", u.Module)
+		}
+		for _, n := range names {
+			if n != "-norequire" {
+				c.prog.inherits = append(c.prog.inherits, [2]string{c.pkg, n})
+			}
+		}
+		return nil
+	}
 	if m := builtinModule(u.Module); m != nil {
 		if u.Keyword == "use" {
 			c.importModule(u, m)

@@ -366,6 +366,15 @@ func (p *exprParser) parseWord() Node {
 	if info, ok := builtins.Lookup(t.Value); ok {
 		return p.parseBuiltin(t, info)
 	}
+	if t.Value == "new" && n.Type == lexer.Ident && !p.isCallable(n.Value) {
+		// Indirect object syntax, the common case: new Foo(ARGS).
+		class := p.next()
+		m := &MethodCall{base: pos, Invocant: &Bareword{base{class.Pos}, class.Value}, Name: "new"}
+		if p.accept("(") {
+			m.Args = p.parseArgsUntil(")")
+		}
+		return m
+	}
 	c := &Call{base: pos, Name: t.Value}
 	switch {
 	case p.isOp(n, "("):

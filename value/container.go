@@ -9,7 +9,12 @@ import (
 // be aliased by foreach and @_.
 type Array struct {
 	Elems []*Scalar
+	// Blessed is the package the array is blessed into, or "".
+	Blessed string
 }
+
+// BlessedInto implements Blessable.
+func (a *Array) BlessedInto() string { return a.Blessed }
 
 // NewArray makes an array holding copies of vals.
 func NewArray(vals []Scalar) *Array {
@@ -150,6 +155,9 @@ func (a *Array) Resize(n int) {
 // hole in the order that iteration skips and that is compacted away once
 // holes are half the slots, so delete is O(1) amortised.
 type Hash struct {
+	// Blessed is the package the hash is blessed into, or "".
+	Blessed string
+
 	m     map[string]hashSlot
 	order []orderEntry
 	holes int
@@ -168,6 +176,9 @@ type orderEntry struct {
 	key     string
 	deleted bool
 }
+
+// BlessedInto implements Blessable.
+func (h *Hash) BlessedInto() string { return h.Blessed }
 
 // NewHash makes an empty hash.
 func NewHash() *Hash { return &Hash{m: map[string]hashSlot{}} }
@@ -324,6 +335,9 @@ func refString(v Scalar) string {
 		return "GLOB" + addr
 	case Code:
 		return "CODE" + addr
+	}
+	if b, ok := v.p.(Blessable); ok && b.BlessedInto() != "" {
+		return b.BlessedInto() + "=" + RefType(v.p) + addr
 	}
 	return RefType(v.p) + addr
 }

@@ -1,0 +1,123 @@
+package interp
+
+import (
+	"github.com/miniperl/miniperl/builtins"
+	"github.com/miniperl/miniperl/value"
+	"golang.org/x/sys/unix"
+)
+
+// ioMethod returns IO::Handle's method m on the handle of g: what
+// `$sock->autoflush(1)`, `STDOUT->flush` and `$fh->print(...)` call.
+// args[0] is the invocant.
+func ioMethod(g *Glob, m string) nativeFn {
+	return func(fr *frame, args []*value.Scalar, want wantCtx) []value.Scalar {
+		it := fr.it
+		rest := make([]value.Scalar, 0, len(args))
+		for _, a := range args[1:] {
+			rest = append(rest, *a)
+		}
+		h := g.IO
+		if h == nil && m != "opened" {
+			it.errno = int(unix.EBADF)
+			if m == "getlines" {
+				return nil
+			}
+			return []value.Scalar{value.UndefValue()}
+		}
+		switch m {
+		case "autoflush":
+			on := len(rest) == 0 || rest[0].Bool()
+			prev := h.Autoflush()
+			h.SetAutoflush(on)
+			if on {
+				h.Flush()
+			}
+			return []value.Scalar{value.BoolValue(prev)}
+		case "flush":
+			if err := h.FlushContext(it.ctx); err != nil {
+				it.setErrno(err)
+				return []value.Scalar{value.UndefValue()}
+			}
+			return []value.Scalar{value.IntValue(1)}
+		case "print", "say", "printf":
+			var out string
+			switch m {
+			case "printf":
+				if len(rest) > 0 {
+					out = builtins.Sprintf(rest[0].String(), rest[1:])
+				}
+			default:
+				out = joinValues(it.glob("main::,").Scalar.String(), rest)
+				if m == "say" {
+					out += "\n"
+				}
+				if ors := it.glob("main::\\").Scalar; !ors.IsUndef() {
+					out += ors.String()
+				}
+			}
+			if err := h.WriteString(it.ctx, out); err != nil {
+				it.checkCancel(err)
+				it.setErrno(err)
+				return []value.Scalar{value.UndefValue()}
+			}
+			return []value.Scalar{value.IntValue(1)}
+		case "close":
+			if err := h.CloseContext(it.ctx); err != nil {
+				it.setErrno(err)
+				return []value.Scalar{value.BoolValue(false)}
+			}
+			return []value.Scalar{value.IntValue(1)}
+		case "opened":
+			return []value.Scalar{value.BoolValue(h != nil && h.Opened())}
+		case "fileno":
+			if fd := h.Fd(); fd >= 0 {
+				return []value.Scalar{value.IntValue(int64(fd))}
+			}
+			return []value.Scalar{value.UndefValue()}
+		case "eof":
+			return []value.Scalar{value.BoolValue(h.EOF(it.ctx))}
+		case "binmode":
+			layer := ":raw"
+			if len(rest) > 0 {
+				layer = rest[0].String()
+			}
+			if err := h.SetBinmode(layer); err != nil {
+				it.setErrno(err)
+				return []value.Scalar{value.UndefValue()}
+			}
+			return []value.Scalar{value.IntValue(1)}
+		case "blocking":
+			prev := h.Blocking()
+			if len(rest) > 0 {
+				h.SetBlocking(rest[0].Bool())
+			}
+			return []value.Scalar{value.BoolValue(prev)}
+		case "getline", "getlines":
+			it.lastRead = g
+			sep, _ := recordSep(it.glob("main::/").Scalar)
+			if m == "getlines" {
+				lines, err := h.ReadLines(it.ctx, sep)
+				if err != nil {
+					it.checkCancel(err)
+					it.setErrno(err)
+				}
+				out := make([]value.Scalar, len(lines))
+				for i, l := range lines {
+					out[i] = value.StrValue(l)
+				}
+				return out
+			}
+			line, ok, err := h.ReadLine(it.ctx, sep)
+			if err != nil {
+				it.checkCancel(err)
+				it.setErrno(err)
+			}
+			if !ok {
+				return []value.Scalar{value.UndefValue()}
+			}
+			return []value.Scalar{value.StrValue(line)}
+		}
+		it.dieMsg(it.withPosition("Can't locate object method \""+m+"\" via package \"IO::File\"", it.callFile, it.callLine))
+		return nil
+	}
+}
