@@ -109,11 +109,12 @@ var table = map[string]Info{
 	"bless":     {Class: ListOp},
 
 	// control
-	"die":    {Class: ListOp},
-	"warn":   {Class: ListOp},
-	"exit":   {Class: NamedUnary},
-	"caller": {Class: NamedUnary},
-	"goto":   {Class: NamedUnary},
+	"die":     {Class: ListOp},
+	"warn":    {Class: ListOp},
+	"exit":    {Class: NamedUnary},
+	"caller":  {Class: NamedUnary},
+	"goto":    {Class: NamedUnary},
+	"require": {Class: NamedUnary},
 
 	// files and handles
 	"open":     {Class: ListOp, Handles: 1},

@@ -31,7 +31,7 @@ func (c *compiler) namedSub(d *parser.SubDecl) {
 	full := c.qualify(d.Name)
 	c.global(full)
 	code := c.newSub(full, d.Body, c.mainSub)
-	c.prog.subs = append(c.prog.subs, namedSub{full: full, code: code})
+	c.prog.subs = append(c.prog.subs, namedSub{full: full, code: code, unit: c.unitIndex})
 }
 
 // anonSub compiles sub {...}: each evaluation makes a closure over the

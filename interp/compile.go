@@ -33,6 +33,18 @@ type compiler struct {
 	usesLocal bool
 	// nCodes counts compiled sub bodies, to give each an id.
 	nCodes int
+	// inc is @INC as the compiler sees it: -I directories and use lib.
+	inc []string
+	// loaded maps a module file ("Foo/Bar.pm") to its unit; exports holds
+	// each loaded module's constant @EXPORT list; modulePaths the files.
+	loaded      map[string]int
+	exports     map[string][]string
+	modulePaths map[int]string
+	// unitIndex is the unit (file) being compiled: 0 is the main script.
+	unitIndex int
+	// inUse is set while a use (not a require) loads a module, for the
+	// wording of its errors.
+	inUse bool
 	// declared holds the full names of the subs the file defines, so a
 	// bareword naming one is a call.
 	declared map[string]bool
@@ -72,9 +84,11 @@ func (c *compiler) fail(line int, format string, args ...any) {
 	panic(compileFail{fmt.Sprintf(format, args...) + fmt.Sprintf(" at %s line %d.\n", c.file, line)})
 }
 
-func compileProgram(name string, tree *parser.Program) (prog *Program, err error) {
+func compileProgram(name string, tree *parser.Program, opts CompileOptions) (prog *Program, err error) {
 	prog = &Program{name: name, data: tree.Data}
-	c := &compiler{prog: prog, file: name, pkg: "main", globalIdx: map[string]int{}}
+	c := &compiler{prog: prog, file: name, pkg: "main", globalIdx: map[string]int{},
+		inc: append([]string(nil), opts.Inc...), loaded: map[string]int{},
+		exports: map[string][]string{}, modulePaths: map[int]string{}}
 	c.mainSub = &subState{code: &subCode{name: "main"}}
 	c.sub = c.mainSub
 	defer func() {
@@ -92,11 +106,13 @@ func compileProgram(name string, tree *parser.Program) (prog *Program, err error
 	}()
 	c.declared = map[string]bool{}
 	collectSubs(tree.Stmts, "main", c.declared)
+	prog.units = []unit{{file: name, code: c.mainSub.code}}
 	c.pushScope()
 	body := c.stmts(tree.Stmts, false)
 	c.popScope()
 	prog.main = c.mainSub.code
 	prog.main.body = body
+	prog.inc = c.inc
 	return prog, nil
 }
 

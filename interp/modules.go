@@ -28,6 +28,8 @@ func builtinModule(name string) *module {
 	switch name {
 	case "Socket":
 		return socketModule()
+	case "Exporter":
+		return exporterModule()
 	}
 	return nil
 }
@@ -121,7 +123,9 @@ func (c *compiler) constantList(u *parser.UseDecl) ([]string, bool) {
 // defineModules installs the built-in modules' subs in their own package
 // (Socket::inet_aton works without importing) and the imported names.
 func (it *Interp) defineModules() {
-	for _, m := range it.prog.modules {
+	// Exporter is always there: modules inherit its import through @ISA,
+	// often without loading it first.
+	for _, m := range append([]*module{exporterModule()}, it.prog.modules...) {
 		for name, fn := range m.subs {
 			full := m.name + "::" + name
 			it.glob(full).Code = &Closure{name: full, native: fn}

@@ -24,12 +24,27 @@ type Program struct {
 	imports []imported
 	// inherits are the (package, parent) pairs of use parent / use base.
 	inherits [][2]string
+	// units are the program's files: the script (0), then modules.
+	units []unit
+	// inits load and import modules as the program starts.
+	inits []initStep
+	// inc is the final @INC.
+	inc []string
+}
+
+// CompileOptions tune Compile.
+type CompileOptions struct {
+	// Inc are the directories searched for modules (perl's -I), before
+	// those added by use lib.
+	Inc []string
 }
 
 // namedSub is a sub NAME { } declaration.
 type namedSub struct {
 	full string
 	code *subCode
+	// unit is the file whose lexicals the sub captures.
+	unit int
 }
 
 // subCode is a compiled sub body (or the main program) with its frame
@@ -77,9 +92,14 @@ func (c *Closure) BlessedInto() string { return c.blessed }
 // messages ("-e" for a one-liner). The error's text is perl's message, e.g.
 // `syntax error at x.pl line 3, near "..."`, ending in a newline.
 func Compile(name string, src []byte) (*Program, error) {
+	return CompileWith(name, src, CompileOptions{})
+}
+
+// CompileWith is Compile with options, such as where use finds modules.
+func CompileWith(name string, src []byte, opts CompileOptions) (*Program, error) {
 	tree, err := parser.Parse(name, src)
 	if err != nil {
 		return nil, &CompileError{Msg: err.Error(), File: name}
 	}
-	return compileProgram(name, tree)
+	return compileProgram(name, tree, opts)
 }

@@ -24,13 +24,28 @@ func (it *Interp) Run(ctx context.Context) (status int) {
 	fr.want = voidCtx
 	it.mainFrame = fr
 	it.defineModules()
+	frames := make([]*frame, len(it.prog.units))
+	frames[0] = fr
+	for i := 1; i < len(frames); i++ {
+		frames[i] = newFrame(it, it.prog.units[i].code)
+		frames[i].pkg = "main"
+	}
+	it.unitRun = make([]bool, len(frames))
 	for _, s := range it.prog.subs {
-		it.glob(s.full).Code = makeClosure(s.code, fr, false)
+		it.glob(s.full).Code = makeClosure(s.code, frames[s.unit], false)
+	}
+	for _, dir := range it.prog.inc {
+		it.glob("main::INC").Array.Push(value.StrValue(dir))
 	}
 	if it.prog.data != nil {
 		it.glob("main::DATA").IO = perlio.NewReader("DATA", strings.NewReader(*it.prog.data))
 	}
-	status = it.protect(func() { it.prog.main.body(fr) })
+	status = it.protect(func() {
+		for _, step := range it.prog.inits {
+			it.runInit(step, frames)
+		}
+		it.prog.main.body(fr)
+	})
 	// END blocks run after the main program, also after die and exit, with
 	// $? holding the status.
 	for i := len(it.prog.ends) - 1; i >= 0; i-- {

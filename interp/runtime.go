@@ -66,6 +66,10 @@ type Interp struct {
 	// anonHandles are handles not reachable through a named glob, kept so
 	// that exit flushes them.
 	anonHandles []*perlio.Handle
+	// unitRun marks the module files already run; importInto is the
+	// package an import call is importing into.
+	unitRun    []bool
+	importInto string
 	// callFile and callLine are where the running Go sub was called from.
 	callFile string
 	callLine int

@@ -1,8 +1,6 @@
 package interp
 
 import (
-	"strings"
-
 	"github.com/miniperl/miniperl/parser"
 )
 
@@ -36,13 +34,23 @@ func (c *compiler) use(u *parser.UseDecl) stmtFn {
 		}
 		return nil
 	}
+	if u.Module == "lib" {
+		dirs, ok := c.constantList(u)
+		if !ok {
+			c.fail(u.Pos.Line, "use lib: the directories must be constant strings")
+		}
+		c.inc = append(append([]string(nil), dirs...), c.inc...)
+		return nil
+	}
 	if m := builtinModule(u.Module); m != nil {
 		if u.Keyword == "use" {
 			c.importModule(u, m)
 		}
 		return nil
 	}
-	path := strings.ReplaceAll(u.Module, "::", "/") + ".pm"
-	c.fail(u.Pos.Line, "Can't locate %s in @INC (you may need to install the %s module) (@INC entries checked: miniperl built-ins)", path, u.Module)
+	if u.Keyword == "no" {
+		return nil
+	}
+	c.requireModule(u, false)
 	return nil
 }

@@ -17,6 +17,7 @@ const usage = `Usage: miniperl [switches] [--] [programfile] [arguments]
   -c                check syntax only (runs BEGIN and CHECK blocks)
   -e program        one line of program (several -e's allowed, omit programfile)
   -h                print this help
+  -Idirectory       look for modules in directory (several -I's allowed)
   -v                print version
   -w                enable many useful warnings
 `
@@ -30,6 +31,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		haveE     bool
 		checkOnly bool
 		warnings  bool
+		inc       []string
 	)
 	i := 0
 argLoop:
@@ -55,6 +57,18 @@ argLoop:
 			case 'h':
 				fmt.Fprint(stdout, usage)
 				return 0
+			case 'I':
+				// -Idir or -I dir: where use finds modules.
+				if rest := a[j+1:]; rest != "" {
+					inc = append(inc, rest)
+				} else if i+1 < len(args) {
+					i++
+					inc = append(inc, args[i])
+				} else {
+					fmt.Fprintln(stderr, "No directory specified for -I")
+					return 29
+				}
+				continue argLoop
 			case 'e', 'E':
 				haveE = true
 				if rest := a[j+1:]; rest != "" {
@@ -103,7 +117,7 @@ argLoop:
 		src = b
 	}
 
-	prog, err := interp.Compile(name, src)
+	prog, err := interp.CompileWith(name, src, interp.CompileOptions{Inc: inc})
 	if err != nil {
 		msg := strings.TrimSuffix(err.Error(), "\n") + "\n"
 		if checkOnly {

@@ -1,0 +1,18 @@
+use strict;
+use warnings;
+use lib 'lib';
+use Counter qw(make_counter $instances);
+use Counter::Limited;
+use My::Util;
+my $c = Counter->new(start => 5, step => 2);
+$c->inc->inc;
+print "value: ", $c->value, "\n";
+my $d = make_counter(step => 10);
+$d->inc;
+print "d: ", $d->value, " instances: $instances created: ", Counter::created(), "\n";
+my $l = Counter::Limited->new(max => 3);
+$l->inc for 1..10;
+print "limited: ", $l->value, " isa: ", ($l->isa('Counter') ? 1 : 0), "\n";
+print "double: ", double(21), " triple: ", triple 5;
+print "\n";
+print "has Counter.pm: ", (exists $INC{'Counter.pm'} ? "yes" : "no"), "\n";
