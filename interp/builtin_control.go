@@ -2,6 +2,7 @@ package interp
 
 import (
 	"fmt"
+	"math"
 	"time"
 
 	"github.com/miniperl/miniperl/parser"
@@ -146,25 +147,36 @@ func (c *compiler) sleepCall(x *parser.Call) scalarFn {
 		arg = c.scalar(x.Args[0])
 	}
 	return func(fr *frame) value.Scalar {
-		it := fr.it
-		d := time.Duration(1<<62 - 1)
+		secs := float64(1 << 40)
 		if arg != nil {
-			d = time.Duration(arg(fr).Int()) * time.Second
+			secs = float64(arg(fr).Int())
 		}
-		it.flushAll()
-		start := time.Now()
-		t := time.NewTimer(d)
-		defer t.Stop()
-		select {
-		case <-t.C:
-		case <-it.ctx.Done():
-			panic(cancelSignal{})
-		}
-		return value.IntValue(int64(time.Since(start).Round(time.Second) / time.Second))
+		return value.IntValue(int64(math.Round(fr.it.sleepFor(secs))))
 	}
 }
 
+// sleepFor sleeps (flushing output first, as a script would expect its
+// output seen), waking early when the run is cancelled; it returns the
+// seconds slept.
+func (it *Interp) sleepFor(secs float64) float64 {
+	if secs < 0 {
+		secs = 0
+	}
+	it.flushAll()
+	start := time.Now()
+	t := time.NewTimer(time.Duration(secs * float64(time.Second)))
+	defer t.Stop()
+	select {
+	case <-t.C:
+	case <-it.ctx.Done():
+		panic(cancelSignal{})
+	}
+	return time.Since(start).Seconds()
+}
+
 func nowUnix() int64 { return time.Now().Unix() }
+
+func nowNano() int64 { return time.Now().UnixNano() }
 
 // handleFunc compiles close, eof, binmode, fileno and select.
 func (c *compiler) handleFunc(x *parser.Call) scalarFn {

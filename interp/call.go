@@ -11,7 +11,7 @@ import (
 // whose lexicals the body may capture.
 func (c *compiler) newSub(name string, body *parser.Block, parent *subState) *subCode {
 	c.nCodes++
-	st := &subState{code: &subCode{id: c.nCodes, name: name}, parent: parent}
+	st := &subState{code: &subCode{id: c.nCodes, name: name, pkg: c.pkg}, parent: parent}
 	saved, savedDepth, savedCtl, savedRet, savedLine := c.sub, c.loopDepth, c.exprControl, c.exprReturn, c.line
 	c.sub, c.loopDepth, c.exprControl, c.exprReturn = st, 0, false, false
 	c.pushScope()
@@ -169,8 +169,13 @@ func runCatchingReturn(body stmtFn, fr *frame) (r ctl) {
 func (c *compiler) userCall(x *parser.Call, want wantCtx) func(*frame) (value.Scalar, []value.Scalar) {
 	gi := c.global(c.qualify(x.Name))
 	file, line := c.file, c.line
-	passArgs := x.Amp && !x.Paren && x.Args == nil
-	args := c.argList(x.Args)
+	passArgs := x.Amp && !x.Paren && x.Args == nil && x.Block == nil
+	items := x.Args
+	if x.Block != nil {
+		// first { ... } @list: the block is passed as a code reference.
+		items = append([]parser.Node{&parser.AnonSub{Body: x.Block}}, items...)
+	}
+	args := c.argList(items)
 	return func(fr *frame) (value.Scalar, []value.Scalar) {
 		it := fr.it
 		g := it.globs[gi]

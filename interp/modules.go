@@ -30,6 +30,19 @@ func builtinModule(name string) *module {
 		return socketModule()
 	case "Exporter":
 		return exporterModule()
+	case "List::Util":
+		return listUtilModule()
+	case "Scalar::Util":
+		return scalarUtilModule()
+	case "POSIX":
+		return posixModule()
+	case "Errno":
+		return errnoModule()
+	case "IO::Handle", "IO::File":
+		// Filehandle methods are built in; loading these adds nothing.
+		return &module{name: name, subs: map[string]nativeFn{}, tags: map[string][]string{}}
+	case "Time::HiRes":
+		return timeHiResModule()
 	}
 	return nil
 }

@@ -53,6 +53,9 @@ type subCode struct {
 	// id indexes the run's frame pools.
 	id   int
 	name string
+	// pkg is the package the sub was compiled in (where its $a and $b
+	// live, for sort-like callers).
+	pkg string
 	body stmtFn
 	// nScalars, nArrays, nHashes size the frame's lexical slots.
 	nScalars, nArrays, nHashes int

@@ -376,6 +376,12 @@ func (p *exprParser) parseWord() Node {
 		return m
 	}
 	c := &Call{base: pos, Name: t.Value}
+	if blockFunctions[t.Value] && (p.isOp(n, "{") || (p.isOp(n, "(") && p.peek2Is("{"))) {
+		// first { ... } @list and the other List::Util functions with a
+		// (&@) prototype: the block is an anonymous sub.
+		p.parseBlockFirstArgs(c)
+		return c
+	}
 	switch {
 	case p.isOp(n, "("):
 		p.next()
@@ -547,4 +553,18 @@ func parseUintLiteral(text string) (uint64, bool) {
 	}
 	u, err := strconv.ParseUint(t, base, 64)
 	return u, err == nil
+}
+
+// blockFunctions are the common imported functions with a (&@)
+// prototype, which perl parses like grep: `first { $_ > 1 } @list`.
+var blockFunctions = map[string]bool{
+	"first": true, "any": true, "all": true, "none": true, "notall": true,
+	"reduce": true, "reductions": true, "pairmap": true, "pairgrep": true,
+	"max_by": true, "min_by": true, "sort_by": true, "nsort_by": true, "uniq_by": true,
+}
+
+// peek2Is reports whether the token after the next is the operator v.
+func (p *exprParser) peek2Is(v string) bool {
+	n := p.peek2()
+	return p.isOp(&n, v)
 }
