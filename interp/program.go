@@ -55,7 +55,7 @@ type subCode struct {
 	name string
 	// pkg is the package the sub was compiled in (where its $a and $b
 	// live, for sort-like callers).
-	pkg string
+	pkg  string
 	body stmtFn
 	// nScalars, nArrays, nHashes size the frame's lexical slots.
 	nScalars, nArrays, nHashes int
