@@ -29,6 +29,8 @@ type initStep struct {
 	args     []string
 	hasArgs  bool // an import list was given
 	noImport bool // require, or use Foo ()
+	// do, when set, is the whole step (use constant).
+	do func(it *Interp, frames []*frame)
 }
 
 // loadModule compiles a module file for use or require and records how
@@ -171,6 +173,10 @@ func constantStrings(n parser.Node) []string {
 
 // runInit runs a module's file (once) and calls its import, as use does.
 func (it *Interp) runInit(step initStep, frames []*frame) {
+	if step.do != nil {
+		step.do(it, frames)
+		return
+	}
 	if !it.unitRun[step.unit] {
 		it.unitRun[step.unit] = true
 		*it.glob("main::INC").Hash.Elem(step.inc) = value.StrValue(step.path)

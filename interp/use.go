@@ -34,6 +34,10 @@ func (c *compiler) use(u *parser.UseDecl) stmtFn {
 		}
 		return nil
 	}
+	if u.Module == "constant" {
+		c.useConstant(u)
+		return nil
+	}
 	if u.Module == "lib" {
 		dirs, ok := c.constantList(u)
 		if !ok {
