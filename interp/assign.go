@@ -430,6 +430,7 @@ func (c *compiler) declTarget(kind string, v *parser.Var) target {
 	if kind == "our" {
 		// our makes the package variable visible under its short name.
 		full := c.qualify(v.Name)
+		c.ours[string(v.Sigil)+full] = true
 		gi := c.global(full)
 		switch v.Sigil {
 		case '@':

@@ -210,6 +210,7 @@ func (c *compiler) callRef(x *parser.CallRef) func(*frame, wantCtx) []value.Scal
 		args = c.aliases(&parser.List{Items: x.Args})
 	}
 	file, line := c.file, c.line
+	strictRefs := c.strict().refs
 	return func(fr *frame, want wantCtx) []value.Scalar {
 		v := code(fr)
 		var cl *Closure
@@ -217,6 +218,9 @@ func (c *compiler) callRef(x *parser.CallRef) func(*frame, wantCtx) []value.Scal
 		case value.Ref:
 			cl, _ = v.Pointer().(*Closure)
 		case value.Str:
+			if strictRefs {
+				fr.it.dieAt(file, line, "%s", symbolicRefError(v.String(), "a subroutine"))
+			}
 			cl = fr.it.symbolic(v.String(), fr).Code
 		}
 		if cl == nil {

@@ -45,6 +45,12 @@ type compiler struct {
 	// inUse is set while a use (not a require) loads a module, for the
 	// wording of its errors.
 	inUse bool
+	// strictStack is use strict's state per lexical scope; ours are the
+	// globals declared with our or use vars (sigil + full name); errors
+	// are the compile errors collected so far.
+	strictStack []strictness
+	ours        map[string]bool
+	errors      []string
 	// declared holds the full names of the subs the file defines, so a
 	// bareword naming one is a call.
 	declared map[string]bool
@@ -61,6 +67,9 @@ type subState struct {
 type CompileError struct {
 	Msg  string
 	File string
+	// aborted adds perl's closing line for errors it collects and
+	// reports together (strict violations).
+	aborted bool
 }
 
 // Error implements error.
@@ -69,8 +78,7 @@ func (e *CompileError) Error() string {
 	if !strings.HasSuffix(msg, "\n") {
 		msg += "\n"
 	}
-	if strings.HasPrefix(msg, "syntax error") || strings.Contains(msg, "\nsyntax error") ||
-		strings.HasPrefix(msg, "Global symbol") {
+	if e.aborted || strings.HasPrefix(msg, "syntax error") || strings.Contains(msg, "\nsyntax error") {
 		msg += fmt.Sprintf("Execution of %s aborted due to compilation errors.\n", e.File)
 	}
 	return msg
@@ -88,7 +96,7 @@ func compileProgram(name string, tree *parser.Program, opts CompileOptions) (pro
 	prog = &Program{name: name, data: tree.Data}
 	c := &compiler{prog: prog, file: name, pkg: "main", globalIdx: map[string]int{},
 		inc: append([]string(nil), opts.Inc...), loaded: map[string]int{},
-		exports: map[string][]string{}, modulePaths: map[int]string{}}
+		exports: map[string][]string{}, modulePaths: map[int]string{}, ours: map[string]bool{}}
 	c.mainSub = &subState{code: &subCode{name: "main"}}
 	c.sub = c.mainSub
 	defer func() {
@@ -113,11 +121,22 @@ func compileProgram(name string, tree *parser.Program, opts CompileOptions) (pro
 	prog.main = c.mainSub.code
 	prog.main.body = body
 	prog.inc = c.inc
+	if len(c.errors) > 0 {
+		return nil, &CompileError{Msg: strings.Join(c.errors, "\n") + "\n", File: name, aborted: true}
+	}
 	return prog, nil
 }
 
-func (c *compiler) pushScope() { c.sub.scopes = append(c.sub.scopes, map[string]int{}) }
-func (c *compiler) popScope()  { c.sub.scopes = c.sub.scopes[:len(c.sub.scopes)-1] }
+// pushScope opens a lexical scope: for my variables and for use strict.
+func (c *compiler) pushScope() {
+	c.sub.scopes = append(c.sub.scopes, map[string]int{})
+	c.strictStack = append(c.strictStack, c.strict())
+}
+
+func (c *compiler) popScope() {
+	c.sub.scopes = c.sub.scopes[:len(c.sub.scopes)-1]
+	c.strictStack = c.strictStack[:len(c.strictStack)-1]
+}
 
 // declare allocates a new lexical slot in the innermost scope.
 func (c *compiler) declare(sigil byte, name string) int {

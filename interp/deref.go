@@ -40,6 +40,7 @@ func (c *compiler) refTarget(n parser.Node, autoviv bool, mk func() value.Scalar
 func (c *compiler) derefArray(n parser.Node, autoviv bool) arrayFn {
 	ref := c.refTarget(n, autoviv, func() value.Scalar { return value.RefValue(&value.Array{}) })
 	file, line := c.file, c.line
+	strictRefs := c.strict().refs
 	return func(fr *frame) *value.Array {
 		v := ref(fr)
 		switch v.Kind() {
@@ -58,6 +59,9 @@ func (c *compiler) derefArray(n parser.Node, autoviv bool) arrayFn {
 		case value.Glob:
 			return v.Pointer().(*Glob).Array
 		case value.Str:
+			if strictRefs {
+				fr.it.dieAt(file, line, "%s", symbolicRefError(v.String(), "an ARRAY"))
+			}
 			return fr.it.symbolic(v.String(), fr).Array
 		}
 		fr.it.dieAt(file, line, "Not an ARRAY reference")
@@ -69,6 +73,7 @@ func (c *compiler) derefArray(n parser.Node, autoviv bool) arrayFn {
 func (c *compiler) derefHash(n parser.Node, autoviv bool) hashFn {
 	ref := c.refTarget(n, autoviv, func() value.Scalar { return value.RefValue(value.NewHash()) })
 	file, line := c.file, c.line
+	strictRefs := c.strict().refs
 	return func(fr *frame) *value.Hash {
 		v := ref(fr)
 		switch v.Kind() {
@@ -87,6 +92,9 @@ func (c *compiler) derefHash(n parser.Node, autoviv bool) hashFn {
 		case value.Glob:
 			return v.Pointer().(*Glob).Hash
 		case value.Str:
+			if strictRefs {
+				fr.it.dieAt(file, line, "%s", symbolicRefError(v.String(), "a HASH"))
+			}
 			return fr.it.symbolic(v.String(), fr).Hash
 		}
 		fr.it.dieAt(file, line, "Not a HASH reference")
@@ -250,6 +258,7 @@ func (c *compiler) derefScalarLvalue(n parser.Node) lvalueFn {
 func (c *compiler) derefScalarTarget(n parser.Node, autoviv bool) lvalueFn {
 	ref := c.refTarget(n, autoviv, func() value.Scalar { return value.RefValue(new(value.Scalar)) })
 	file, line := c.file, c.line
+	strictRefs := c.strict().refs
 	return func(fr *frame) *value.Scalar {
 		v := ref(fr)
 		switch v.Kind() {
@@ -267,6 +276,9 @@ func (c *compiler) derefScalarTarget(n parser.Node, autoviv bool) lvalueFn {
 		case value.Glob:
 			return v.Pointer().(*Glob).Scalar
 		case value.Str:
+			if strictRefs {
+				fr.it.dieAt(file, line, "%s", symbolicRefError(v.String(), "a SCALAR"))
+			}
 			return fr.it.symbolic(v.String(), fr).Scalar
 		}
 		fr.it.dieAt(file, line, "Not a SCALAR reference")

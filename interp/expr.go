@@ -108,6 +108,9 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 			// call with no arguments, as perl reads `hello;`.
 			return c.callScalar(&parser.Call{Name: x.Name})
 		}
+		if c.strict().subs {
+			c.errorf("Bareword \"%s\" not allowed while \"strict subs\" in use at %s line %d.", x.Name, c.file, c.line)
+		}
 		v := value.StrValue(x.Name)
 		return func(*frame) value.Scalar { return v }
 	case *parser.FileHandle:

@@ -90,6 +90,7 @@ func (c *compiler) importModule(u *parser.UseDecl, m *module) {
 				c.fail(u.Pos.Line, "\"%s\" is not exported by the %s module", n, u.Module)
 			}
 			c.prog.imports = append(c.prog.imports, imported{full: c.pkg + "::" + n[1:], v: v, isVar: true})
+			c.ours["$"+c.pkg+"::"+n[1:]] = true
 			continue
 		}
 		n = strings.TrimPrefix(n, "&")

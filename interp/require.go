@@ -74,6 +74,7 @@ func (c *compiler) loadModule(name string, line int) int {
 	st.code.id = c.nCodes
 	c.file, c.pkg, c.sub, c.mainSub, c.loopDepth = path, "main", st, st, 0
 	c.exprControl, c.exprReturn, c.usesLocal = false, false, false
+	c.strictStack = nil // a file starts without use strict
 	collectSubs(tree.Stmts, "main", c.declared)
 	idx := len(c.prog.units)
 	c.prog.units = append(c.prog.units, unit{file: path, code: st.code})
@@ -98,6 +99,8 @@ func restoreCompiler(saved compiler, cur *compiler) compiler {
 	saved.loaded = cur.loaded
 	saved.exports = cur.exports
 	saved.modulePaths = cur.modulePaths
+	saved.errors = cur.errors
+	saved.ours = cur.ours
 	return saved
 }
 
@@ -122,8 +125,13 @@ func (c *compiler) requireModule(u *parser.UseDecl, require bool) {
 			imported = c.exports[u.Module]
 		}
 		for _, n := range imported {
-			if n != "" && (isIdentStart(n[0]) || n[0] == '&') {
+			switch {
+			case n == "":
+			case isIdentStart(n[0]) || n[0] == '&':
 				c.declared[c.pkg+"::"+strings.TrimPrefix(n, "&")] = true
+			case n[0] == '$' || n[0] == '@' || n[0] == '%':
+				// An imported variable may be used unqualified under strict.
+				c.ours[n[:1]+c.pkg+"::"+n[1:]] = true
 			}
 		}
 	}

@@ -1,6 +1,9 @@
 package interp
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/miniperl/miniperl/parser"
 )
 
@@ -14,7 +17,27 @@ var pragmas = map[string]bool{
 // use compiles use/no MODULE LIST. Modules miniperl does not have fail as
 // perl fails for a module that is not installed.
 func (c *compiler) use(u *parser.UseDecl) stmtFn {
-	if u.Version != "" {
+	if v := u.Version; v != "" || (len(u.Module) > 1 && u.Module[0] == 'v' && u.Module[1] >= '0' && u.Module[1] <= '9') {
+		// use VERSION; from 5.12 on it also turns on strict, as in perl.
+		if v == "" {
+			v = u.Module
+		}
+		if u.Keyword == "use" && versionMinor(v) >= 11 {
+			c.setStrict(&parser.UseDecl{Keyword: "use", Module: "strict", Pos: u.Pos})
+		}
+		return nil
+	}
+	if u.Module == "strict" {
+		c.setStrict(u)
+		return nil
+	}
+	if u.Module == "vars" {
+		names, _ := c.constantList(u)
+		for _, n := range names {
+			if len(n) > 1 {
+				c.ours[n[:1]+c.qualify(n[1:])] = true
+			}
+		}
 		return nil
 	}
 	if ok := pragmas[u.Module]; ok {
@@ -57,4 +80,22 @@ func (c *compiler) use(u *parser.UseDecl) stmtFn {
 	}
 	c.requireModule(u, false)
 	return nil
+}
+
+// versionMinor reads the minor version of a perl version: 10 for "5.010",
+// "5.10.1" or "v5.10".
+func versionMinor(v string) int {
+	v = strings.TrimPrefix(v, "v")
+	_, rest, ok := strings.Cut(v, ".")
+	if !ok {
+		return 0
+	}
+	if !strings.Contains(rest, ".") && !strings.HasPrefix(v, "v") && len(rest) >= 3 {
+		// 5.010001: three digits a component.
+		rest = rest[:3]
+	} else if i := strings.IndexByte(rest, '.'); i >= 0 {
+		rest = rest[:i]
+	}
+	n, _ := strconv.Atoi(strings.TrimLeft(rest, "0"))
+	return n
 }

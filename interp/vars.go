@@ -15,6 +15,7 @@ func (c *compiler) scalarVar(v *parser.Var) scalarFn {
 	if get := c.magicGet(v.Name); get != nil {
 		return get
 	}
+	c.checkGlobal('$', v.Name)
 	gi := c.global(c.qualify(v.Name))
 	return func(fr *frame) value.Scalar { return *fr.it.globs[gi].Scalar }
 }
@@ -24,6 +25,7 @@ func (c *compiler) scalarLvalue(v *parser.Var) lvalueFn {
 	if slot, ok := c.lookup('$', v.Name); ok {
 		return func(fr *frame) *value.Scalar { return fr.scalars[slot] }
 	}
+	c.checkGlobal('$', v.Name)
 	gi := c.global(c.qualify(v.Name))
 	return func(fr *frame) *value.Scalar { return fr.it.globs[gi].Scalar }
 }
@@ -41,6 +43,7 @@ func (c *compiler) arrayVar(name string) arrayFn {
 			return fr.args
 		}
 	}
+	c.checkGlobal('@', name)
 	gi := c.global(c.qualify(name))
 	return func(fr *frame) *value.Array { return fr.it.globs[gi].Array }
 }
@@ -50,6 +53,7 @@ func (c *compiler) hashVar(name string) hashFn {
 	if slot, ok := c.lookup('%', name); ok {
 		return func(fr *frame) *value.Hash { return fr.hashes[slot] }
 	}
+	c.checkGlobal('%', name)
 	gi := c.global(c.qualify(name))
 	return func(fr *frame) *value.Hash { return fr.it.globs[gi].Hash }
 }
