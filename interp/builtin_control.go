@@ -19,7 +19,7 @@ func (c *compiler) dieCall(x *parser.Call) scalarFn {
 		it := fr.it
 		vals := args(fr)
 		if len(vals) == 1 && vals[0].Kind() == value.Ref {
-			panic(&dieSignal{val: vals[0]})
+			it.die(vals[0])
 		}
 		msg := joinValues("", vals)
 		if msg == "" {
@@ -50,6 +50,14 @@ func (c *compiler) warnCall(x *parser.Call) scalarFn {
 
 // warnMsg writes a finished warning to STDERR.
 func (it *Interp) warnMsg(msg string) {
+	if h := it.sigHandler("__WARN__"); h != nil && !it.inWarnHandler {
+		// $SIG{__WARN__} gets the message instead of STDERR.
+		it.inWarnHandler = true
+		defer func() { it.inWarnHandler = false }()
+		m := value.StrValue(msg)
+		it.callSub(h, []*value.Scalar{&m}, voidCtx, it.mainFrame)
+		return
+	}
 	if it.stdout.IO != nil && it.stdout.IO.Pending() > 0 && it.stderrSharesStdout() {
 		it.stdout.IO.Flush()
 	}

@@ -25,7 +25,47 @@ type cancelSignal struct{}
 
 // dieMsg dies with a finished message (it ends in a newline).
 func (it *Interp) dieMsg(msg string) {
-	panic(&dieSignal{val: value.StrValue(msg)})
+	it.die(value.StrValue(msg))
+}
+
+// die raises v as the exception, calling $SIG{__DIE__} first (not from
+// inside itself), which may die with another value instead.
+func (it *Interp) die(v value.Scalar) {
+	if h := it.sigHandler("__DIE__"); h != nil && !it.inDieHandler {
+		it.inDieHandler = true
+		func() {
+			defer func() { it.inDieHandler = false }()
+			it.callSub(h, []*value.Scalar{&v}, voidCtx, it.mainFrame)
+		}()
+	}
+	panic(&dieSignal{val: v})
+}
+
+// sigHandler returns the code in $SIG{name}, if it holds a code reference
+// or the name of a sub.
+func (it *Interp) sigHandler(name string) *Closure {
+	g := it.symbols["main::SIG"]
+	if g == nil || !g.Hash.Exists(name) {
+		return nil
+	}
+	v := g.Hash.Get(name)
+	switch v.Kind() {
+	case value.Ref:
+		cl, _ := v.Pointer().(*Closure)
+		return cl
+	case value.Str:
+		s := v.String()
+		if s == "" || s == "DEFAULT" || s == "IGNORE" {
+			return nil
+		}
+		if !containsColons(s) {
+			s = "main::" + s
+		}
+		if g := it.symbols[s]; g != nil {
+			return g.Code
+		}
+	}
+	return nil
 }
 
 // dieAt dies with perl's " at FILE line N." added to the message.

@@ -70,6 +70,9 @@ type Interp struct {
 	// package an import call is importing into.
 	unitRun    []bool
 	importInto string
+	// inDieHandler and inWarnHandler stop $SIG{__DIE__}/__WARN__ from
+	// being called again from within themselves.
+	inDieHandler, inWarnHandler bool
 	// callFile and callLine are where the running Go sub was called from.
 	callFile string
 	callLine int

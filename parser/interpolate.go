@@ -203,6 +203,10 @@ func (in *interpolator) scalarExtent(i int) int {
 		}
 		return i
 	case strings.IndexByte("&!@/\\,;.|?", c) >= 0:
+		// "$@->{code}": a punctuation variable takes arrow subscripts.
+		if strings.HasPrefix(s[j+1:], "->[") || strings.HasPrefix(s[j+1:], "->{") {
+			return in.subscripts(j + 1)
+		}
 		return j + 1
 	default:
 		return i
