@@ -1,21 +1,726 @@
 package interp
 
-import "github.com/miniperl/miniperl/parser"
+import (
+	"math"
+	"time"
+
+	"github.com/miniperl/miniperl/parser"
+	"github.com/miniperl/miniperl/perlio"
+	"github.com/miniperl/miniperl/value"
+	"golang.org/x/sys/unix"
+)
+
+// The system-call I/O built-ins: sysread, read, syswrite, send, recv,
+// socketpair, 4-argument select and vec. Each follows its pp_ function in
+// perl's pp_sys.c / doop.c step by step, because scripts observe the order
+// of the checks: sysread dies on a negative length even on a closed
+// handle, while syswrite reports the closed handle first.
+
+// maxReadLen is the most one read(2) transfers on Linux (0x7ffff000). A
+// larger LENGTH for sysread or recv can never be filled by one call, so
+// asking for more only allocates memory that stays unused.
+const maxReadLen = 0x7ffff000
+
+// maxStringLen bounds the strings sysread's OFFSET and vec's assignments
+// may grow. perl would try to allocate whatever the script asks and abort;
+// dying with perl's "Out of memory!" keeps the host process alive.
+const maxStringLen = 1 << 31
 
 // sysioCall compiles sysread, syswrite, read, send, recv and socketpair.
 func (c *compiler) sysioCall(x *parser.Call) scalarFn {
-	c.fail(x.At().Line, "%s is not supported yet", x.Name)
+	switch x.Name {
+	case "sysread", "read":
+		return c.readCall(x)
+	case "recv":
+		return c.recvCall(x)
+	case "syswrite", "send":
+		return c.writeCall(x)
+	}
+	return c.socketpairCall(x)
+}
+
+// argCount fails the compilation unless x has between min and max
+// arguments, with perl's messages.
+func (c *compiler) argCount(x *parser.Call, min, max int) {
+	if len(x.Args) < min {
+		c.fail(x.At().Line, "Not enough arguments for %s", x.Name)
+	}
+	if len(x.Args) > max {
+		c.fail(x.At().Line, "Too many arguments for %s", x.Name)
+	}
+}
+
+// ioHandle returns g's handle for the I/O built-in op, or nil after
+// setting $! to EBADF and, under -w, warning as perl's report_evil_fh
+// does. Socket built-ins name the handle a socket in the warning.
+func (it *Interp) ioHandle(g *Glob, op, file string, line int) *perlio.Handle {
+	if g != nil && g.IO != nil && g.IO.Opened() {
+		return g.IO
+	}
+	it.errno = int(unix.EBADF)
+	if it.cfg.Warnings {
+		vile, kind, name := "unopened", "filehandle", ""
+		if g != nil && g.IO != nil {
+			vile = "closed"
+		}
+		if op == "send" || op == "recv" {
+			kind = "socket"
+		}
+		if g != nil && g.Name != "" {
+			name = " " + g.Name
+		}
+		it.warnAt(file, line, "%s() on %s %s%s", op, vile, kind, name)
+	}
 	return nil
 }
 
-// select4 compiles 4-argument select.
+// wrongWay warns under -w, as perl's report_wrongway_fh, that a handle
+// was used against the direction it was opened in.
+func (it *Interp) wrongWay(g *Glob, only, file string, line int) {
+	if it.cfg.Warnings && g != nil {
+		it.warnAt(file, line, "Filehandle %s opened only for %s", g.Name, only)
+	}
+}
+
+// readCall compiles sysread and read (FH, SCALAR, LENGTH [, OFFSET]):
+// the data replaces SCALAR from OFFSET on (negative counts from the end,
+// past the end pads with NULs), and the call returns the byte count, 0 at
+// end of file, or undef with $! set.
+func (c *compiler) readCall(x *parser.Call) scalarFn {
+	c.argCount(x, 3, 4)
+	h := c.handleArg(x.Args[0], false)
+	buf := c.lvalue(x.Args[1])
+	length := c.scalar(x.Args[2])
+	var offset scalarFn
+	if len(x.Args) == 4 {
+		offset = c.scalar(x.Args[3])
+	}
+	name, file, line := x.Name, c.file, c.line
+	return func(fr *frame) value.Scalar {
+		it := fr.it
+		g := h(fr)
+		p := buf(fr)
+		n := length(fr).Int()
+		var off int64
+		if offset != nil {
+			off = offset(fr).Int()
+		}
+		if p.IsUndef() {
+			*p = value.StrValue("")
+		}
+		if n < 0 {
+			it.dieAt(file, line, "Negative length")
+		}
+		it.errno = 0
+		hd := it.ioHandle(g, name, file, line)
+		if hd == nil {
+			return value.UndefValue()
+		}
+		if name == "sysread" && hd.UTF8() {
+			it.dieAt(file, line, "sysread() isn't allowed on :utf8 handles")
+		}
+		s := p.String()
+		if off < 0 {
+			if -off > int64(len(s)) {
+				it.dieAt(file, line, "Offset outside string")
+			}
+			off += int64(len(s))
+		}
+		if off > maxStringLen {
+			it.dieAt(file, line, "Out of memory!")
+		}
+		var data []byte
+		var err error
+		if name == "sysread" {
+			data, err = hd.SysRead(it.ctx, int(min(n, maxReadLen)))
+		} else {
+			data, err = hd.Read(it.ctx, int(n))
+		}
+		if err != nil {
+			it.checkCancel(err)
+			it.setErrno(err)
+			if hd.Opened() && !hd.CanRead() {
+				it.wrongWay(g, "output", file, line)
+			}
+			return value.UndefValue()
+		}
+		storeAt(p, s, int(off), data)
+		return value.IntValue(int64(len(data)))
+	}
+}
+
+// storeAt sets *p, whose string value is s, to s cut or padded with NULs
+// to off bytes, followed by data: what sysread and read leave in their
+// buffer. Reading onto the end, the usual way to collect a message, appends
+// in place.
+func storeAt(p *value.Scalar, s string, off int, data []byte) {
+	if off == len(s) && p.Kind() == value.Str && len(data) > 0 {
+		p.AppendString(string(data))
+		return
+	}
+	b := make([]byte, off+len(data))
+	copy(b, s[:min(off, len(s))])
+	copy(b[off:], data)
+	*p = value.StrValue(string(b))
+}
+
+// recvCall compiles recv(SOCK, SCALAR, LENGTH, FLAGS): one receive into
+// SCALAR, returning the sender's packed address ("" on a connected stream
+// socket) or undef with $! set.
+func (c *compiler) recvCall(x *parser.Call) scalarFn {
+	c.argCount(x, 4, 4)
+	h := c.handleArg(x.Args[0], false)
+	buf := c.lvalue(x.Args[1])
+	length, flags := c.scalar(x.Args[2]), c.scalar(x.Args[3])
+	file, line := c.file, c.line
+	return func(fr *frame) value.Scalar {
+		it := fr.it
+		g := h(fr)
+		p := buf(fr)
+		n := length(fr).Int()
+		fl := int(flags(fr).Int())
+		if p.IsUndef() {
+			*p = value.StrValue("")
+		}
+		if n < 0 {
+			it.dieAt(file, line, "Negative length")
+		}
+		it.errno = 0
+		hd := it.ioHandle(g, "recv", file, line)
+		if hd == nil {
+			return value.UndefValue()
+		}
+		if hd.UTF8() {
+			it.dieAt(file, line, "recv() isn't allowed on :utf8 handles")
+		}
+		data, from, err := hd.Recv(it.ctx, int(min(n, maxReadLen)), fl)
+		if err != nil {
+			it.checkCancel(err)
+			it.setErrno(err)
+			return value.UndefValue()
+		}
+		*p = value.StrValue(string(data))
+		return value.StrValue(string(from))
+	}
+}
+
+// writeCall compiles syswrite(FH, SCALAR [, LENGTH [, OFFSET]]) and
+// send(SOCK, MSG, FLAGS [, TO]): unbuffered writes returning the bytes
+// written, or undef with $! set.
+func (c *compiler) writeCall(x *parser.Call) scalarFn {
+	if x.Name == "send" {
+		c.argCount(x, 3, 4)
+	} else {
+		c.argCount(x, 2, 4)
+	}
+	h := c.handleArg(x.Args[0], false)
+	rest := make([]scalarFn, len(x.Args)-1)
+	for i, a := range x.Args[1:] {
+		rest[i] = c.scalar(a)
+	}
+	name, file, line := x.Name, c.file, c.line
+	return func(fr *frame) value.Scalar {
+		it := fr.it
+		g := h(fr)
+		// Every argument is evaluated before any check, as perl puts
+		// them all on the stack first.
+		var args [3]value.Scalar
+		for i, f := range rest {
+			args[i] = f(fr)
+		}
+		it.errno = 0
+		hd := it.ioHandle(g, name, file, line)
+		if hd == nil {
+			return value.UndefValue()
+		}
+		if !hd.CanWrite() {
+			it.errno = int(unix.EBADF)
+			it.wrongWay(g, "input", file, line)
+			return value.UndefValue()
+		}
+		if hd.UTF8() {
+			it.dieAt(file, line, "%s() isn't allowed on :utf8 handles", name)
+		}
+		s := args[0].String()
+		var n int
+		var err error
+		if name == "send" {
+			var to []byte
+			if len(rest) == 3 {
+				to = []byte(args[2].String())
+			}
+			n, err = hd.Send(it.ctx, []byte(s), int(args[1].Int()), to)
+		} else {
+			start, end := 0, len(s)
+			if len(rest) > 1 {
+				l := args[1].Int()
+				if l < 0 {
+					it.dieAt(file, line, "Negative length")
+				}
+				if len(rest) > 2 {
+					off := args[2].Int()
+					if off < 0 {
+						if -off > int64(len(s)) {
+							it.dieAt(file, line, "Offset outside string")
+						}
+						off += int64(len(s))
+					} else if off > int64(len(s)) {
+						it.dieAt(file, line, "Offset outside string")
+					}
+					start = int(off)
+				}
+				end = start + int(min(l, int64(len(s)-start)))
+			}
+			n, err = hd.SysWrite(it.ctx, []byte(s[start:end]))
+		}
+		if err != nil {
+			it.checkCancel(err)
+			it.setErrno(err)
+			return value.UndefValue()
+		}
+		return value.IntValue(int64(n))
+	}
+}
+
+// socketpairCall compiles socketpair(S1, S2, DOMAIN, TYPE, PROTOCOL). Like
+// socket, it closes handles already open, autovivifies undef scalars
+// (socketpair(my $a, my $b, ...)) and returns true, or undef with $! set.
+func (c *compiler) socketpairCall(x *parser.Call) scalarFn {
+	c.argCount(x, 5, 5)
+	h1, h2 := c.handleArg(x.Args[0], true), c.handleArg(x.Args[1], true)
+	dom, typ, proto := c.scalar(x.Args[2]), c.scalar(x.Args[3]), c.scalar(x.Args[4])
+	return func(fr *frame) value.Scalar {
+		it := fr.it
+		g1, g2 := h1(fr), h2(fr)
+		d, t, p := int(dom(fr).Int()), int(typ(fr).Int()), int(proto(fr).Int())
+		if g1 == nil || g2 == nil {
+			it.errno = int(unix.EBADF)
+			return value.UndefValue()
+		}
+		for _, g := range []*Glob{g1, g2} {
+			if g.IO != nil {
+				g.IO.Close()
+				g.IO = nil
+			}
+		}
+		a, b, err := it.sockets().SocketPair(d, t, p)
+		if err != nil {
+			it.setErrno(err)
+			return value.UndefValue()
+		}
+		a.SetName(g1.Name)
+		b.SetName(g2.Name)
+		g1.IO, g2.IO = a, b
+		return value.IntValue(1)
+	}
+}
+
+// bitsArg is one bit-vector argument of 4-argument select: a variable that
+// select rewrites, or a value it only reads.
+type bitsArg struct {
+	lv       lvalueFn
+	val      scalarFn
+	readonly bool // a literal: perl refuses to modify it
+}
+
+// selectLvalue reports whether a select bit-vector argument names a
+// variable, which select then modifies in place, as perl does.
+func selectLvalue(n parser.Node) bool {
+	switch x := n.(type) {
+	case *parser.Var:
+		return x.Sigil == '$'
+	case *parser.Elem:
+		return true
+	case *parser.Deref:
+		return x.Sigil == '$'
+	case *parser.Decl:
+		return len(x.Vars) == 1 && !x.Paren
+	case *parser.Assign:
+		// select($rout = $rin, ...): the assigned variable.
+		return !isListAssign(x.L) && selectLvalue(x.L)
+	case *parser.Ternary:
+		return selectLvalue(x.Then) && selectLvalue(x.Else)
+	case *parser.List:
+		return len(x.Items) == 1 && selectLvalue(x.Items[0])
+	}
+	return false
+}
+
+// select4Fn compiles 4-argument select(RBITS, WBITS, EBITS, TIMEOUT) into
+// a function returning nfound and, when a timeout was given, the time left.
+func (c *compiler) select4Fn(x *parser.Call) func(*frame) (nfound int64, left float64, hasLeft bool) {
+	var bits [3]bitsArg
+	for i, a := range x.Args[:3] {
+		switch a.(type) {
+		case *parser.NumberLit, *parser.StringLit:
+			bits[i].readonly = true
+		}
+		if selectLvalue(a) {
+			bits[i].lv = c.lvalue(a)
+		} else {
+			bits[i].val = c.scalar(a)
+		}
+	}
+	timeout := c.scalar(x.Args[3])
+	file, line := c.file, c.line
+	return func(fr *frame) (int64, float64, bool) {
+		it := fr.it
+		var ptrs [3]*value.Scalar
+		var vals [3]value.Scalar
+		for i, b := range bits {
+			if b.lv != nil {
+				ptrs[i] = b.lv(fr)
+				vals[i] = *ptrs[i]
+			} else {
+				vals[i] = b.val(fr)
+			}
+		}
+		t := timeout(fr)
+
+		var sets [3][]int
+		var lens [3]int
+		for i, v := range vals {
+			if v.IsUndef() {
+				continue
+			}
+			k := v.Kind()
+			isStr := k == value.Str || k == value.Dual
+			if bits[i].readonly && !(isStr && v.String() == "") {
+				it.dieAt(file, line, "Modification of a read-only value attempted")
+			}
+			if !isStr {
+				if it.cfg.Warnings {
+					it.warnAt(file, line, "Non-string passed as bitmask")
+				}
+				// perl turns the value into its string for good.
+				v = value.StrValue(v.String())
+				if ptrs[i] != nil {
+					*ptrs[i] = v
+				}
+			}
+			s := v.String()
+			lens[i] = len(s)
+			sets[i] = bitsToFds(s)
+		}
+
+		wait := time.Duration(-1)
+		if !t.IsUndef() {
+			wait = selectTimeout(t.Float())
+		}
+		begin := time.Now()
+		r, w, e, err := perlio.Select(it.ctx, sets[0], sets[1], sets[2], wait)
+		var nfound int64
+		if err != nil {
+			it.checkCancel(err)
+			it.setErrno(err)
+			// select(2) leaves the sets alone when it fails.
+			nfound = -1
+		} else {
+			nfound = int64(len(r) + len(w) + len(e))
+			for i, ready := range [3][]int{r, w, e} {
+				if ptrs[i] != nil && lens[i] > 0 {
+					*ptrs[i] = value.StrValue(fdsToBits(ready, lens[i]))
+				}
+			}
+		}
+		if wait < 0 {
+			return nfound, 0, false
+		}
+		// Linux's select(2) leaves the time not waited in the timeval,
+		// which perl returns in seconds and microseconds.
+		rest := max(wait-time.Since(begin), 0)
+		if err == nil && nfound == 0 {
+			rest = 0
+		}
+		return nfound, float64(rest/time.Second) + float64((rest%time.Second)/time.Microsecond)/1e6, true
+	}
+}
+
+// select4 compiles 4-argument select in scalar context: the number of
+// ready descriptors, 0 on timeout, -1 with $! set on error. The bit
+// vectors given as variables are rewritten to show the ready descriptors.
 func (c *compiler) select4(x *parser.Call) scalarFn {
-	c.fail(x.At().Line, "4-argument select is not supported yet")
-	return nil
+	f := c.select4Fn(x)
+	return func(fr *frame) value.Scalar {
+		n, _, _ := f(fr)
+		return value.IntValue(n)
+	}
 }
 
-// vecCall compiles vec.
+// select4List compiles 4-argument select in list context: (nfound,
+// timeleft), or just (nfound) when the timeout was undef. builtinList
+// must dispatch "select" with four arguments here for scripts to see
+// timeleft; until it does, list context gets select4's single value.
+func (c *compiler) select4List(x *parser.Call) listFn {
+	f := c.select4Fn(x)
+	return func(fr *frame) []value.Scalar {
+		n, left, ok := f(fr)
+		if !ok {
+			return []value.Scalar{value.IntValue(n)}
+		}
+		return []value.Scalar{value.IntValue(n), value.FloatValue(left)}
+	}
+}
+
+// selectTimeout converts select's timeout in seconds as perl does: a
+// negative value is 0, and the fraction is cut to whole microseconds.
+func selectTimeout(secs float64) time.Duration {
+	if !(secs > 0) { // also NaN
+		return 0
+	}
+	if secs >= float64(math.MaxInt64/int64(time.Second)) {
+		return time.Duration(math.MaxInt64) // for all practical purposes, for ever
+	}
+	whole := math.Trunc(secs)
+	usec := math.Trunc((secs - whole) * 1e6)
+	return time.Duration(whole)*time.Second + time.Duration(usec)*time.Microsecond
+}
+
+// bitsToFds lists the descriptors whose bits are set in a select bit
+// vector: bit N (bit N%8 of byte N/8, least significant first) is fd N.
+func bitsToFds(s string) []int {
+	var fds []int
+	for i := 0; i < len(s); i++ {
+		for b := s[i]; b != 0; b &= b - 1 {
+			fds = append(fds, i*8+trailingZeros8(b))
+		}
+	}
+	return fds
+}
+
+// trailingZeros8 is the index of the lowest set bit of a non-zero byte.
+func trailingZeros8(b byte) int {
+	n := 0
+	for b&1 == 0 {
+		b >>= 1
+		n++
+	}
+	return n
+}
+
+// fdsToBits makes a bit vector of n bytes with the bits of fds set.
+func fdsToBits(fds []int, n int) string {
+	b := make([]byte, n)
+	for _, fd := range fds {
+		if fd/8 < n {
+			b[fd/8] |= 1 << (fd % 8)
+		}
+	}
+	return string(b)
+}
+
+// vecCall compiles vec(EXPR, OFFSET, BITS) as a value: the BITS-wide
+// element at OFFSET of the string, 0 past its end.
 func (c *compiler) vecCall(x *parser.Call) scalarFn {
-	c.fail(x.At().Line, "vec is not supported yet")
-	return nil
+	args := c.scalarArgs(x, 3, 3)
+	file, line := c.file, c.line
+	return func(fr *frame) value.Scalar {
+		s, o, b := args[0](fr), args[1](fr), args[2](fr)
+		v := vecElem{off: vecOffset(o), size: int32(b.Int())}
+		return value.UintValue(v.get(fr.it, s.String(), file, line, true))
+	}
+}
+
+// isVecCall reports whether n is a call of vec, which as an assignment
+// target needs vecAssign.
+func isVecCall(n parser.Node) bool {
+	call, ok := n.(*parser.Call)
+	return ok && call.Name == "vec" && !call.Amp
+}
+
+// vecAssign compiles vec(EXPR, OFFSET, BITS) = VALUE and the assignment
+// operators on vec (|=, +=, ...). A vec element is bits inside a string,
+// not a container of its own, so the assignment rewrites the string that
+// EXPR names. The result is the element as stored, like perl's (300
+// assigned to an 8-bit element reads back as 44).
+func (c *compiler) vecAssign(x *parser.Assign) scalarFn {
+	call := x.L.(*parser.Call)
+	if len(call.Args) != 3 {
+		c.scalarArgs(call, 3, 3) // fails with perl's message
+	}
+	// The right side of = is evaluated first; an assignment operator
+	// reads the element before its right side.
+	r := c.scalar(x.R)
+	target := c.lvalue(call.Args[0])
+	offArg, bitsArg := c.scalar(call.Args[1]), c.scalar(call.Args[2])
+	op := x.Op
+	var apply opFn
+	switch op {
+	case "=", "||", "&&", "//":
+	default:
+		if apply = binaryOp(op); apply == nil {
+			c.fail(x.At().Line, "Can't modify vec in %s=", op)
+		}
+	}
+	file, line := c.file, c.line
+	return func(fr *frame) value.Scalar {
+		it := fr.it
+		var val value.Scalar
+		if op == "=" {
+			val = r(fr)
+		}
+		p := target(fr)
+		v := vecElem{off: vecOffset(offArg(fr)), size: int32(bitsArg(fr).Int())}
+		// pp_vec reads the element even for an assignment, so an illegal
+		// width dies here whatever the operator.
+		old := value.UintValue(v.get(it, p.String(), file, line, true))
+		switch op {
+		case "=":
+		case "||", "&&", "//":
+			if op == "||" && old.Bool() || op == "&&" && !old.Bool() || op == "//" {
+				// An element is never undef, so //= never assigns.
+				return old
+			}
+			val = r(fr)
+		default:
+			res, msg := apply(old, r(fr))
+			if msg != "" {
+				it.dieAt(file, line, "%s", msg)
+			}
+			val = res
+		}
+		v.set(it, p, val.Uint(), file, line)
+		return value.UintValue(v.get(it, p.String(), file, line, false))
+	}
+}
+
+// vecRange is what pp_vec finds wrong with an offset: nothing, a negative
+// offset, or one too large to address.
+type vecRange uint8
+
+const (
+	vecInRange vecRange = iota
+	vecNegative
+	vecTooLarge
+)
+
+// vecOff is vec's OFFSET as pp_vec takes it: an element index, or why it
+// cannot be one. Bad offsets read as 0; they are errors only when written.
+type vecOff struct {
+	n     uint64
+	check vecRange
+}
+
+// vecOffset converts vec's OFFSET argument.
+func vecOffset(v value.Scalar) vecOff {
+	if v.Kind() == value.Uint {
+		return vecOff{check: vecTooLarge}
+	}
+	i := v.Int()
+	switch {
+	case i < 0:
+		return vecOff{check: vecNegative}
+	case i == math.MaxInt64 && v.Kind() != value.Int:
+		// A float or string beyond the integers saturates.
+		return vecOff{check: vecTooLarge}
+	}
+	return vecOff{n: uint64(i)}
+}
+
+// vecElem is one element of a bit vector: its offset in elements and its
+// width in bits.
+type vecElem struct {
+	off  vecOff
+	size int32
+}
+
+// checkSize dies unless the width is a power of two, as perl does. Widths
+// above 64 pass this check in perl too.
+func (v vecElem) checkSize(it *Interp, file string, line int) {
+	if v.size < 1 || v.size&(v.size-1) != 0 {
+		it.dieAt(file, line, "Illegal number of bits in vec")
+	}
+}
+
+// get is perl's do_vecget: the element's value in s. Below 8 bits the
+// elements fill each byte from its least significant bit; from 8 bits up
+// an element is that many bytes, most significant first. Bytes past the
+// end of s read as zero. warn is false for the re-read after an
+// assignment, which perl does not do.
+func (v vecElem) get(it *Interp, s string, file string, line int, warn bool) uint64 {
+	if v.off.check != vecInRange {
+		return 0
+	}
+	v.checkSize(it, file, line)
+	off, size := v.off.n, uint64(v.size)
+	if size <= 8 {
+		byteOff := off / (8 / size)
+		if byteOff >= uint64(len(s)) {
+			return 0
+		}
+		shift := (off % 8) * size % 8
+		return uint64(s[byteOff]>>shift) & (1<<size - 1)
+	}
+	if size == 64 && warn && it.cfg.Warnings {
+		it.warnAt(file, line, "Bit vector size > 32 non-portable")
+	}
+	n := size / 8
+	if off > math.MaxUint64/n-1 {
+		return 0
+	}
+	start := off * n
+	if start >= uint64(len(s)) {
+		return 0
+	}
+	avail := min(n, uint64(len(s))-start)
+	if avail > 8 {
+		// perl reads nothing for an element wider than a UV when all
+		// of it is there.
+		return 0
+	}
+	var out uint64
+	for k := uint64(0); k < avail; k++ {
+		// Byte k of the element is worth 2**(size-8-8k). The shift
+		// is taken modulo 64 as x86-64 does in perl's C, which only
+		// matters for widths above 64.
+		out += uint64(s[start+k]) << ((size - 8 - 8*k) & 63)
+	}
+	return out
+}
+
+// set is perl's do_vecset: it stores val's low bits in the element,
+// growing the string with NUL bytes to reach it.
+func (v vecElem) set(it *Interp, p *value.Scalar, val uint64, file string, line int) {
+	switch v.off.check {
+	case vecNegative:
+		it.dieAt(file, line, "Negative offset to vec in lvalue context")
+	case vecTooLarge:
+		it.dieAt(file, line, "Out of memory!")
+	}
+	s := p.String()
+	v.checkSize(it, file, line)
+	off, size := v.off.n, uint64(v.size)
+	var shift uint64
+	if size < 8 {
+		shift = (off % 8) * size % 8
+		off /= 8 / size
+	} else if size > 8 {
+		n := size / 8
+		if off > (maxStringLen-n)/n {
+			it.dieAt(file, line, "Out of memory!")
+		}
+		off *= n
+	}
+	need := (shift + size + 7) / 8
+	if off+need > maxStringLen {
+		it.dieAt(file, line, "Out of memory!")
+	}
+	b := []byte(s)
+	if uint64(len(b)) < off+need {
+		b = append(b, make([]byte, off+need-uint64(len(b)))...)
+	}
+	switch {
+	case size < 8:
+		mask := byte(1<<size - 1)
+		b[off] = b[off]&^(mask<<shift) | (byte(val)&mask)<<shift
+	case size <= 64:
+		if size == 64 && it.cfg.Warnings {
+			it.warnAt(file, line, "Bit vector size > 32 non-portable")
+		}
+		for k := uint64(0); k < size/8; k++ {
+			b[off+k] = byte(val >> (size - 8 - 8*k))
+		}
+	}
+	// Wider elements only grow the string: perl has no case for them.
+	*p = value.StrValue(string(b))
 }

@@ -41,6 +41,8 @@ func builtinModule(name string) *module {
 	case "IO::Handle", "IO::File":
 		// Filehandle methods are built in; loading these adds nothing.
 		return &module{name: name, subs: map[string]nativeFn{}, tags: map[string][]string{}}
+	case "IO::Socket::INET", "IO::Socket":
+		return ioSocketINETModule()
 	case "Data::Dumper":
 		return dataDumperModule()
 	case "Time::HiRes":

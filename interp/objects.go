@@ -77,6 +77,12 @@ func (c *compiler) methodCall(x *parser.MethodCall, want wantCtx) func(*frame) (
 		}
 		cl := it.resolveMethod(class, m, curPkg)
 		if cl == nil {
+			if g, ok := self.Pointer().(*Glob); ok && self.Kind() == value.Ref && g.IO != nil {
+				// An object that is a handle (IO::Socket::INET) has the
+				// IO::Handle methods too.
+				it.callFile, it.callLine = file, line
+				return callNative(&Closure{native: ioMethod(g, m)}, fr, callArgs, want)
+			}
 			if u := universalMethod(m); u != nil {
 				it.callFile, it.callLine = file, line
 				return callNative(&Closure{native: u}, fr, callArgs, want)
@@ -106,13 +112,12 @@ func (c *compiler) invocant(n parser.Node) scalarFn {
 func (it *Interp) invocantClass(self value.Scalar, m, file string, line int) (string, *Glob) {
 	switch self.Kind() {
 	case value.Ref:
-		switch p := self.Pointer().(type) {
-		case value.Blessable:
-			if cls := p.BlessedInto(); cls != "" {
-				return cls, nil
-			}
-		case *Glob:
-			return "", p
+		p := self.Pointer()
+		if b, ok := p.(value.Blessable); ok && b.BlessedInto() != "" {
+			return b.BlessedInto(), nil
+		}
+		if g, ok := p.(*Glob); ok {
+			return "", g
 		}
 		it.dieAt(file, line, "Can't call method \"%s\" on unblessed reference", m)
 	case value.Glob:

@@ -20,7 +20,12 @@ type Glob struct {
 	Hash      *value.Hash
 	Code      *Closure
 	IO        *perlio.Handle
+	// blessed is the class of a glob used as an object (IO::Socket::INET).
+	blessed string
 }
+
+// BlessedInto implements value.Blessable.
+func (g *Glob) BlessedInto() string { return g.blessed }
 
 // GlobName is the glob's name as perl prints it: *main::STDOUT.
 func (g *Glob) GlobName() string { return "*" + g.Pkg + "::" + g.Name }

@@ -1,0 +1,20 @@
+# IO::Socket::INET: TCP listen/connect/accept, peer and local addresses, IO::Handle methods, UDP send/recv, errors in $@.
+use strict; use warnings;
+use IO::Socket::INET;
+my $s = IO::Socket::INET->new(PeerAddr => "127.0.0.1:1", Proto => "tcp") or print "fail: [$@] [$!]\n";
+my $l = IO::Socket::INET->new(LocalAddr => "127.0.0.1", LocalPort => 0, Listen => 5, ReuseAddr => 1) or die "listen: $@";
+print ref($l), " ", $l->sockhost, " ", ($l->sockport > 0 ? "port" : "noport"), "\n";
+my $c = IO::Socket::INET->new(PeerAddr => "127.0.0.1", PeerPort => $l->sockport, Proto => "tcp") or die "c: $@";
+my $a = $l->accept;
+print ref($a), " ", $a->peerhost, " ", ($c->peerport == $l->sockport ? "same" : "diff"), "\n";
+$c->autoflush(1);
+print $c "hello\n"; print scalar(<$a>);
+$c->print("x\n"); print $a->getline;
+print substr("$l", 0, 22) eq "IO::Socket::INET=GLOB(" ? "globstr\n" : "other: $l\n";
+print $c->connected ? "conn\n" : "noconn\n";
+my $x = IO::Socket::INET->new(PeerAddr=>"nonexistent.invalid", PeerPort=>80) or print "fail2: [$@]\n";
+my $u1 = IO::Socket::INET->new(LocalAddr => "127.0.0.1", Proto => "udp") or die "udp: $@";
+my $u2 = IO::Socket::INET->new(PeerAddr => "127.0.0.1", PeerPort => $u1->sockport, Proto => "udp") or die "udp2: $@";
+$u2->send("datagram") or die "send: $!";
+my $buf; my $from = $u1->recv($buf, 100); print "udp got: $buf from ", length($from), "-byte addr\n";
+close($c); my $eof = <$a>; print defined($eof) ? "data\n" : "eof\n";
