@@ -35,8 +35,12 @@ func ioSocketINETModule() *module {
 		"shutdown":   inetShutdown,
 		"sockopt":    inetSockopt,
 		"setsockopt": inetSockopt,
-		"protocol":   func(fr *frame, a []*value.Scalar, _ wantCtx) []value.Scalar { return []value.Scalar{objField(fr, a, "proto")} },
-		"timeout":    func(fr *frame, a []*value.Scalar, _ wantCtx) []value.Scalar { return []value.Scalar{objField(fr, a, "timeout")} },
+		"protocol": func(fr *frame, a []*value.Scalar, _ wantCtx) []value.Scalar {
+			return []value.Scalar{objField(fr, a, "proto")}
+		},
+		"timeout": func(fr *frame, a []*value.Scalar, _ wantCtx) []value.Scalar {
+			return []value.Scalar{objField(fr, a, "timeout")}
+		},
 	}
 	return &module{name: "IO::Socket::INET", subs: subs, tags: map[string][]string{}}
 }
