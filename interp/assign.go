@@ -29,6 +29,11 @@ func isListAssign(l parser.Node) bool {
 
 // assign compiles an assignment for scalar context.
 func (c *compiler) assign(x *parser.Assign) scalarFn {
+	if isVecCall(x.L) {
+		// vec(...) = ... stores bits into a string, not a value into a
+		// container, so it cannot go through lvalue.
+		return c.vecAssign(x)
+	}
 	if x.Op == "=" {
 		if isListAssign(x.L) {
 			return c.listAssignScalar(x)
@@ -406,6 +411,12 @@ func (c *compiler) lvalue(n parser.Node) lvalueFn {
 	case *parser.List:
 		if len(x.Items) == 1 {
 			return c.lvalue(x.Items[0])
+		}
+	case *parser.Call:
+		if isVecCall(x) {
+			// assign handles vec(...) = and vec(...) op=; a vec element
+			// has no container for the other lvalue uses to store into.
+			c.fail(n.At().Line, "vec is supported as an lvalue only on the left of = or an assignment operator")
 		}
 	}
 	c.fail(n.At().Line, "Can't modify %s in scalar assignment", describe(n))

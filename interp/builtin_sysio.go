@@ -601,18 +601,23 @@ type vecOff struct {
 	check vecRange
 }
 
-// vecOffset converts vec's OFFSET argument.
+// vecOffset converts vec's OFFSET argument as perl's SvIV sees it. An
+// unsigned integer above the signed range is too large; a float at or
+// above 2**63 wraps through perl's UV-to-IV conversion to a negative
+// offset, so perl reports it as negative.
 func vecOffset(v value.Scalar) vecOff {
-	if v.Kind() == value.Uint {
+	num := v.Num()
+	switch num.Kind() {
+	case value.Uint:
 		return vecOff{check: vecTooLarge}
+	case value.Float:
+		if f := num.Float(); f >= 9.223372036854775807e18 {
+			return vecOff{check: vecNegative}
+		}
 	}
-	i := v.Int()
-	switch {
-	case i < 0:
+	i := num.Int()
+	if i < 0 {
 		return vecOff{check: vecNegative}
-	case i == math.MaxInt64 && v.Kind() != value.Int:
-		// A float or string beyond the integers saturates.
-		return vecOff{check: vecTooLarge}
 	}
 	return vecOff{n: uint64(i)}
 }

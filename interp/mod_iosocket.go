@@ -185,6 +185,7 @@ func inetNew(fr *frame, args []*value.Scalar, want wantCtx) []value.Scalar {
 	if v, ok := opts["Blocking"]; ok && !v.Bool() {
 		s.SetBlocking(false)
 	}
+	s.SetAutoflush(true) // IO::Socket turns autoflush on for its sockets
 	g := &Glob{Pkg: "IO::Socket::INET", Name: "$sock", Scalar: new(value.Scalar), Array: &value.Array{}, Hash: value.NewHash(), IO: s, blessed: class}
 	*g.Hash.Elem("proto") = value.StrValue(proto)
 	if t, ok := opts["Timeout"]; ok {
@@ -254,6 +255,7 @@ func inetAccept(fr *frame, args []*value.Scalar, want wantCtx) []value.Scalar {
 		}
 		return []value.Scalar{value.UndefValue()}
 	}
+	conn.SetAutoflush(true)
 	ng := &Glob{Pkg: g.Pkg, Name: "$sock", Scalar: new(value.Scalar), Array: &value.Array{}, Hash: value.NewHash(), IO: conn, blessed: g.blessed}
 	*ng.Hash.Elem("proto") = g.Hash.Get("proto")
 	obj := value.RefValue(ng)
