@@ -43,6 +43,8 @@ func builtinModule(name string) *module {
 		return &module{name: name, subs: map[string]nativeFn{}, tags: map[string][]string{}}
 	case "IO::Socket::INET", "IO::Socket":
 		return ioSocketINETModule()
+	case "IO::Select":
+		return ioSelectModule()
 	case "Data::Dumper":
 		return dataDumperModule()
 	case "Time::HiRes":
