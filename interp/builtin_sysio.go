@@ -408,7 +408,11 @@ func (c *compiler) select4Fn(x *parser.Call) func(*frame) (nfound int64, left fl
 			wait = selectTimeout(t.Float())
 		}
 		begin := time.Now()
-		r, w, e, err := perlio.Select(it.ctx, sets[0], sets[1], sets[2], wait)
+		err := checkFds(sets)
+		var r, w, e []int
+		if err == nil {
+			r, w, e, err = perlio.Select(it.ctx, sets[0], sets[1], sets[2], wait)
+		}
 		var nfound int64
 		if err != nil {
 			it.checkCancel(err)
@@ -460,6 +464,21 @@ func (c *compiler) select4List(x *parser.Call) listFn {
 		}
 		return []value.Scalar{value.IntValue(n), value.FloatValue(left)}
 	}
+}
+
+// checkFds fails with EBADF when a descriptor in the sets is not open,
+// as select(2) does. It is checked before waiting because the wait itself
+// opens a descriptor (to hear cancellation) that would take the number of
+// one the script has just closed, and then look like an idle handle.
+func checkFds(sets [3][]int) error {
+	for _, set := range sets {
+		for _, fd := range set {
+			if _, err := unix.FcntlInt(uintptr(fd), unix.F_GETFD, 0); err == unix.EBADF {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // selectTimeout converts select's timeout in seconds as perl does: a

@@ -360,6 +360,9 @@ func (p *exprParser) parseWord() Node {
 	if p.isOp(n, "=>") {
 		return &StringLit{pos, t.Value}
 	}
+	if vs, ok := vString(t.Value); ok {
+		return &StringLit{pos, vs}
+	}
 	if p.isOp(n, "->") || p.isOp(n, "::") {
 		return &Bareword{pos, t.Value}
 	}
@@ -567,4 +570,21 @@ var blockFunctions = map[string]bool{
 func (p *exprParser) peek2Is(v string) bool {
 	n := p.peek2()
 	return p.isOp(&n, v)
+}
+
+// vString decodes a v-string literal (v1.22.333): the characters with
+// those code points.
+func vString(word string) (string, bool) {
+	if len(word) < 2 || word[0] != 'v' {
+		return "", false
+	}
+	var sb strings.Builder
+	for _, part := range strings.Split(word[1:], ".") {
+		n, err := strconv.ParseUint(strings.ReplaceAll(part, "_", ""), 10, 31)
+		if err != nil || part == "" {
+			return "", false
+		}
+		writeChar(&sb, rune(n))
+	}
+	return sb.String(), true
 }
