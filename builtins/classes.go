@@ -156,6 +156,7 @@ var table = map[string]Info{
 	"time":      {Class: NoArgs},
 	"times":     {Class: NoArgs},
 	"sleep":     {Class: NamedUnary},
+	"alarm":     {Class: NamedUnary, Topic: true},
 	"localtime": {Class: NamedUnary},
 	"gmtime":    {Class: NamedUnary},
 	"fork":      {Class: NoArgs},

@@ -173,6 +173,8 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 		return c.unaryFn(x, refOf)
 	case "eval":
 		c.fail(x.At().Line, "eval STRING is not supported yet")
+	case "alarm":
+		return c.alarmCall(x)
 	case "require":
 		return c.requireCall(x)
 	case "goto":

@@ -163,21 +163,19 @@ func (c *compiler) sleepCall(x *parser.Call) scalarFn {
 	}
 }
 
-// sleepFor sleeps (flushing output first, as a script would expect its
-// output seen), waking early when the run is cancelled; it returns the
-// seconds slept.
+// sleepFor sleeps, waking early when the run is cancelled or an alarm
+// fires; it returns the seconds slept. Like perl it does not flush output.
 func (it *Interp) sleepFor(secs float64) float64 {
 	if secs < 0 {
 		secs = 0
 	}
-	it.flushAll()
 	start := time.Now()
 	t := time.NewTimer(time.Duration(secs * float64(time.Second)))
 	defer t.Stop()
 	select {
 	case <-t.C:
 	case <-it.ctx.Done():
-		panic(cancelSignal{})
+		it.interrupted(it.ctx.Err())
 	}
 	return time.Since(start).Seconds()
 }

@@ -131,10 +131,16 @@ func (c *compiler) readCall(x *parser.Call) scalarFn {
 		}
 		var data []byte
 		var err error
-		if name == "sysread" {
+		count := 0
+		switch {
+		case name == "sysread":
 			data, err = hd.SysRead(it.ctx, int(min(n, maxReadLen)))
-		} else {
+			count = len(data)
+		case hd.UTF8():
+			data, count, err = readChars(it, hd, int(n))
+		default:
 			data, err = hd.Read(it.ctx, int(n))
+			count = len(data)
 		}
 		if err != nil {
 			it.checkCancel(err)
@@ -145,8 +151,32 @@ func (c *compiler) readCall(x *parser.Call) scalarFn {
 			return value.UndefValue()
 		}
 		storeAt(p, s, int(off), data)
-		return value.IntValue(int64(len(data)))
+		return value.IntValue(int64(count))
 	}
+}
+
+// readChars is read on a :utf8 handle, where LENGTH counts characters:
+// up to n of them, fewer at end of file, and how many there were.
+func readChars(it *Interp, hd *perlio.Handle, n int) ([]byte, int, error) {
+	var out []byte
+	count := 0
+	for count < n {
+		ch, ok, err := hd.Getc(it.ctx)
+		if err != nil {
+			if count > 0 && it.ctx.Err() == nil {
+				// Like read on bytes: what arrived before an error
+				// is returned.
+				break
+			}
+			return nil, 0, err
+		}
+		if !ok {
+			break
+		}
+		out = append(out, ch...)
+		count++
+	}
+	return out, count, nil
 }
 
 // storeAt sets *p, whose string value is s, to s cut or padded with NULs

@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -18,6 +20,9 @@ type dieSignal struct {
 // exitSignal unwinds from exit() to Run.
 type exitSignal struct {
 	status int
+	// killed is set for a default signal action: the process would end at
+	// once, its buffered output lost, and no END blocks run.
+	killed bool
 }
 
 // cancelSignal unwinds when the host cancels the run's context.
@@ -97,6 +102,11 @@ func (it *Interp) errnoValue() value.Scalar {
 
 // setErrno records a failed call's error in $!.
 func (it *Interp) setErrno(err error) {
+	if errors.Is(err, context.Canceled) {
+		// A call interrupted by an alarm, as EINTR would interrupt it.
+		it.errno = int(unix.EINTR)
+		return
+	}
 	if e, ok := perlio.ErrnoOf(err); ok {
 		it.errno = int(e)
 		return
@@ -111,7 +121,12 @@ func (it *Interp) tick() {
 	if it.steps&1023 == 0 && it.ctx != nil {
 		select {
 		case <-it.ctx.Done():
-			panic(cancelSignal{})
+			if it.runCtx.Err() != nil {
+				panic(cancelSignal{})
+			}
+			if it.alarm.fired.Load() {
+				it.deliverAlarm()
+			}
 		default:
 		}
 	}
@@ -120,9 +135,7 @@ func (it *Interp) tick() {
 // checkIOErr turns a cancelled context seen by a blocking call into the
 // run's cancellation.
 func (it *Interp) checkCancel(err error) {
-	if err != nil && it.ctx != nil && it.ctx.Err() != nil {
-		panic(cancelSignal{})
-	}
+	it.interrupted(err)
 }
 
 // evalBlock compiles eval { ... }: a die inside sets $@ and yields undef

@@ -18,7 +18,9 @@ const statusCancelled = 130
 // ($? >> 8) if set, else 255. Cancelling ctx stops the program, also when
 // it is blocked in accept or a read, and Run returns 130.
 func (it *Interp) Run(ctx context.Context) (status int) {
-	it.ctx = ctx
+	it.runCtx = ctx
+	it.newOpContext()
+	defer it.setAlarm(0)
 	fr := newFrame(it, it.prog.main)
 	fr.pkg = "main"
 	fr.want = voidCtx
@@ -48,14 +50,16 @@ func (it *Interp) Run(ctx context.Context) (status int) {
 	})
 	// END blocks run after the main program, also after die and exit, with
 	// $? holding the status.
-	for i := len(it.prog.ends) - 1; i >= 0; i-- {
+	for i := len(it.prog.ends) - 1; i >= 0 && !it.killed; i-- {
 		code := it.prog.ends[i]
 		*it.glob("main::?").Scalar = value.IntValue(int64(status))
 		if s := it.protect(func() { it.callSub(&Closure{code: code, name: "END"}, nil, voidCtx, fr) }); s != 0 {
 			status = s
 		}
 	}
-	it.flushAll()
+	if !it.killed {
+		it.flushAll()
+	}
 	return status
 }
 
@@ -75,6 +79,7 @@ func (it *Interp) protect(f func()) (status int) {
 			status = it.dieStatus()
 		case *exitSignal:
 			status = sig.status
+			it.killed = sig.killed
 		case cancelSignal:
 			status = statusCancelled
 		case *ctlSignal:

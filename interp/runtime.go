@@ -38,7 +38,11 @@ func (g *Glob) RefType() string { return "GLOB" }
 type Interp struct {
 	prog *Program
 	cfg  Config
-	ctx  context.Context
+	// runCtx is the host's context for the run; ctx, derived from it, is
+	// what blocking calls wait on, and an alarm cancels it.
+	runCtx context.Context
+	ctx    context.Context
+	alarm  alarmState
 
 	// globs are the program's statically named globals, by index;
 	// symbols has every glob by its full name (main::x).
@@ -78,6 +82,8 @@ type Interp struct {
 	// inDieHandler and inWarnHandler stop $SIG{__DIE__}/__WARN__ from
 	// being called again from within themselves.
 	inDieHandler, inWarnHandler bool
+	// killed is set when a signal's default action ended the run.
+	killed bool
 	// callFile and callLine are where the running Go sub was called from.
 	callFile string
 	callLine int
