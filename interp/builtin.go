@@ -246,6 +246,10 @@ func (c *compiler) builtinList(x *parser.Call) listFn {
 		return c.spliceCall(x)
 	case "localtime", "gmtime":
 		return c.timeCall(x)
+	case "select":
+		if len(x.Args) == 4 {
+			return c.select4List(x)
+		}
 	case "getprotobyname", "getprotobynumber", "gethostbyname", "gethostbyaddr", "getservbyname", "getservbyport":
 		_, l := c.netdbCall(x)
 		return l

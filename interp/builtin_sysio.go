@@ -84,8 +84,9 @@ func (it *Interp) wrongWay(g *Glob, only, file string, line int) {
 
 // readCall compiles sysread and read (FH, SCALAR, LENGTH [, OFFSET]):
 // the data replaces SCALAR from OFFSET on (negative counts from the end,
-// past the end pads with NULs), and the call returns the byte count, 0 at
-// end of file, or undef with $! set.
+// past the end pads with NULs), and the call returns the count read (bytes,
+// or characters for read on a :utf8 handle), 0 at end of file, or undef
+// with $! set.
 func (c *compiler) readCall(x *parser.Call) scalarFn {
 	c.argCount(x, 3, 4)
 	h := c.handleArg(x.Args[0], false)

@@ -359,6 +359,19 @@ func (c *compiler) refGen(n parser.Node) scalarFn {
 		}
 	case *parser.AnonSub:
 		return c.scalar(x)
+	case *parser.Decl:
+		// \my $x: a reference to the new variable itself.
+		if len(x.Vars) == 1 && !x.Paren {
+			if v, ok := x.Vars[0].(*parser.Var); ok && v.Sigil == '$' && x.Kind == "my" {
+				t := c.declTarget(x.Kind, v)
+				slot, _ := c.lookup('$', v.Name)
+				return func(fr *frame) value.Scalar {
+					p := t.scalar(fr)
+					fr.escapedS[slot] = true
+					return value.RefValue(p)
+				}
+			}
+		}
 	case *parser.NumberLit, *parser.StringLit, *parser.InterpString, *parser.Binary:
 		f := c.scalar(n)
 		return func(fr *frame) value.Scalar {

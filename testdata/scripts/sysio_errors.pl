@@ -41,7 +41,7 @@ try("sysread offset before start", sub { $buf = "ab"; sysread($b, $buf, 1, -3) }
 try("recv negative length", sub { recv($b, $buf, -2, 0) });
 
 # Writing where only reading was opened, and the reverse.
-my $path = "/tmp/miniperl_test_sysio_errors.txt";
+my $path = "/tmp/miniperl-test-sysio_errors.txt";
 open(my $w, '>', $path) or die "open: $!";
 try("sysread on write-only", sub { sysread($w, $buf, 3) });
 try("read on write-only", sub { read($w, $buf, 3) });

@@ -1,7 +1,7 @@
 # sysread, syswrite and read on a file, with offsets, mixing buffered and
 # unbuffered access as perl allows it.
 # A fixed name of its own, so parallel scripts do not collide.
-my $path = "/tmp/miniperl_test_sysio_file.txt";
+my $path = "/tmp/miniperl-test-sysio_file.txt";
 open(my $out, '>', $path) or die "open: $!";
 print "written: ", syswrite($out, "0123456789\n"), "\n";
 print "written: ", syswrite($out, "abcdefghij\n", 5), "\n";
@@ -51,6 +51,16 @@ my @lines = <$in>;
 close $in;
 print "last line: $lines[-1]";
 print "lines: ", scalar(@lines), "\n";
+# On a :utf8 handle read counts characters, not bytes.
+open($out, '>', $path) or die "open: $!";
+syswrite($out, "\xc3\xa9\xc3\xa8z\n");
+close $out;
+open($in, '<:utf8', $path) or die "open: $!";
+print "utf8 read: ", read($in, $buf, 2), "\n";
+$line = <$in>;
+print "after two characters: $line";
+close $in;
+
 # Leave the file empty behind us.
 open($out, '>', $path) or die "open: $!";
 close $out;
