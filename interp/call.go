@@ -135,6 +135,9 @@ func (it *Interp) runSub(cl *Closure, fr *frame, args []*value.Scalar, want want
 	if len(it.locals) > mark {
 		it.unwindLocals(mark)
 	}
+	if it.pendingPipe {
+		it.deliverPending()
+	}
 	var one value.Scalar
 	var many []value.Scalar
 	if r == ctlReturn {

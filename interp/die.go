@@ -109,6 +109,9 @@ func (it *Interp) setErrno(err error) {
 	}
 	if e, ok := perlio.ErrnoOf(err); ok {
 		it.errno = int(e)
+		if e == unix.EPIPE {
+			it.raisePipe()
+		}
 		return
 	}
 	it.errno = int(unix.EIO)
@@ -117,6 +120,9 @@ func (it *Interp) setErrno(err error) {
 // tick is called once per loop iteration; every 1024 iterations it checks
 // whether the host cancelled the run.
 func (it *Interp) tick() {
+	if it.pendingPipe {
+		it.deliverPending()
+	}
 	it.steps++
 	if it.steps&1023 == 0 && it.ctx != nil {
 		select {
@@ -167,4 +173,42 @@ func (c *compiler) evalBlock(x *parser.EvalBlock) func(*frame, wantCtx) []value.
 		*it.globs[errVar].Scalar = value.StrValue("")
 		return out
 	}
+}
+
+// statusPipe is the exit status of a program ended by SIGPIPE (128 + 13).
+const statusPipe = 128 + 13
+
+// raisePipe is what happens when the script writes to a pipe or socket
+// whose reader has gone: with $SIG{PIPE} = 'IGNORE' the write just fails
+// with EPIPE; otherwise SIGPIPE is pending, and like perl's deferred
+// signals it is delivered at the next safe point (a loop iteration, a sub
+// return, the end of the program), not in the middle of the print.
+func (it *Interp) raisePipe() {
+	if g := it.symbols["main::SIG"]; g != nil && g.Hash.Get("PIPE").String() == "IGNORE" {
+		return
+	}
+	it.pendingPipe = true
+}
+
+// deliverPending delivers a pending SIGPIPE.
+func (it *Interp) deliverPending() {
+	if it.pendingPipe {
+		it.pendingPipe = false
+		it.sigpipe()
+	}
+}
+
+// sigpipe delivers SIGPIPE: $SIG{PIPE} runs if set; by default the
+// program ends as a process killed by SIGPIPE would (an embedding host
+// gets the status, not a dead process).
+func (it *Interp) sigpipe() {
+	if h := it.sigHandler("PIPE"); h != nil {
+		sig := value.StrValue("PIPE")
+		it.callSub(h, []*value.Scalar{&sig}, voidCtx, it.mainFrame)
+		return
+	}
+	if g := it.symbols["main::SIG"]; g != nil && g.Hash.Get("PIPE").String() == "IGNORE" {
+		return
+	}
+	panic(&exitSignal{status: statusPipe, killed: true})
 }

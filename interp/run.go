@@ -47,6 +47,7 @@ func (it *Interp) Run(ctx context.Context) (status int) {
 			it.runInit(step, frames)
 		}
 		it.prog.main.body(fr)
+		it.deliverPending()
 	})
 	// END blocks run after the main program, also after die and exit, with
 	// $? holding the status.

@@ -82,6 +82,8 @@ type Interp struct {
 	// inDieHandler and inWarnHandler stop $SIG{__DIE__}/__WARN__ from
 	// being called again from within themselves.
 	inDieHandler, inWarnHandler bool
+	// pendingPipe is a SIGPIPE waiting for the next safe point.
+	pendingPipe bool
 	// killed is set when a signal's default action ended the run.
 	killed bool
 	// callFile and callLine are where the running Go sub was called from.

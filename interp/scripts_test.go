@@ -29,6 +29,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -255,6 +256,10 @@ func runPerl(perl string, s script) (result, error) {
 	case err == nil:
 	case errors.As(err, &exitErr) && exitErr.ExitCode() >= 0:
 		res.exit = exitErr.ExitCode()
+	case errors.As(err, &exitErr) && signalOf(exitErr) > 0:
+		// Killed by a signal (SIGPIPE, SIGALRM): a shell's 128 + N, which
+		// is the status miniperl returns for the same ending.
+		res.exit = 128 + signalOf(exitErr)
 	default:
 		// Killed by a signal or not started: no status to record.
 		return res, fmt.Errorf("perl %s: %v; stderr:\n%s", s.name, err, stderr.String())
@@ -408,4 +413,12 @@ func TestScriptFilesBelongToScripts(t *testing.T) {
 			t.Errorf("%s has no script: %v", name, err)
 		}
 	}
+}
+
+// signalOf is the signal that ended a process, or 0.
+func signalOf(e *exec.ExitError) int {
+	if ws, ok := e.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+		return int(ws.Signal())
+	}
+	return 0
 }
