@@ -230,11 +230,22 @@ type Readline struct {
 	Var    Node
 }
 
-// Pattern is m//, s///, tr///, qr// as lexed; regular expressions come
-// with a later part of the language.
+// Pattern is m//, s///, tr///, qr//.
 type Pattern struct {
 	base
+	// Text is the whole operator as written.
 	Text string
+	// Op is "m", "s", "tr" (also for y) or "qr".
+	Op string
+	// Re is the pattern: a StringLit when it interpolates nothing (its text
+	// raw, escapes left for the regex engine), else an InterpString whose
+	// literal parts are raw regex text. For tr it is the search list.
+	Re Node
+	// Repl is the replacement of s/// (an interpolated string, or with /e
+	// the expression to evaluate) and the replacement list of tr.
+	Repl Node
+	// Flags are the modifiers after the last delimiter.
+	Flags string
 	// Target is the left side of =~ / !~ (nil for $_).
 	Target Node
 	Negate bool

@@ -28,6 +28,9 @@ type interpolator struct {
 	src string
 	pos plex.Position
 	p   *exprParser
+	// regex keeps escapes raw for the regex engine and reads fewer things
+	// as variables, as perl does inside patterns.
+	regex bool
 }
 
 // parts scans from i; with stopAtE it returns at \E (consumed).
@@ -44,6 +47,11 @@ func (in *interpolator) parts(i int, stopAtE bool) ([]Node, int) {
 	for i < len(s) {
 		c := s[i]
 		switch {
+		case c == '\\' && i+1 < len(s) && in.regex && strings.IndexByte("EULQulF", s[i+1]) < 0:
+			// In a pattern an escape is the engine's business.
+			lit.WriteByte(c)
+			lit.WriteByte(s[i+1])
+			i += 2
 		case c == '\\' && i+1 < len(s):
 			e := s[i+1]
 			switch e {
@@ -68,6 +76,12 @@ func (in *interpolator) parts(i int, stopAtE bool) ([]Node, int) {
 			}
 			n := in.escape(&lit, i+1)
 			i = n
+		case c == '$' && i+1 < len(s) && in.regex && !regexVarStart(s[i+1:]):
+			lit.WriteByte(c)
+			i++
+		case c == '@' && in.regex && (i+1 >= len(s) || !isIdentStart(s[i+1])):
+			lit.WriteByte(c)
+			i++
 		case c == '$' && i+1 < len(s):
 			end := in.scalarExtent(i)
 			if end <= i+1 {
@@ -248,7 +262,7 @@ func (in *interpolator) subscripts(j int) int {
 		}
 		switch s[k] {
 		case '[':
-			if !looksLikeIndex(s[k+1:]) {
+			if !looksLikeIndex(s[k+1:]) || (in.regex && !simpleIndex(s[k+1:])) {
 				return j
 			}
 		case '{':
@@ -426,4 +440,44 @@ func oldSeparator(text string) string {
 		return text
 	}
 	return strings.ReplaceAll(text[:end], "'", "::") + text[end:]
+}
+
+// regexVarStart reports whether the text after a $ in a pattern starts a
+// variable: a name, ${...}, $$name or a capture variable; ) | and the end
+// make the $ an anchor.
+func regexVarStart(s string) bool {
+	if s == "" {
+		return false
+	}
+	c := s[0]
+	switch {
+	case isIdentStart(c), c == '{', c >= '1' && c <= '9':
+		return true
+	case c == '$':
+		return len(s) > 1 && (isIdentStart(s[1]) || s[1] == '{')
+	case c == ':':
+		return len(s) > 2 && s[1] == ':' && isIdentStart(s[2])
+	}
+	return false
+}
+
+// simpleIndex is the stricter test used inside patterns, where [ more
+// often starts a character class: only [N], [-N] and [$i] are indexes.
+func simpleIndex(s string) bool {
+	i := 0
+	if i < len(s) && s[i] == '-' {
+		i++
+	}
+	if i < len(s) && s[i] == '$' {
+		i++
+		for i < len(s) && isIdentChar(s[i]) {
+			i++
+		}
+		return i > 1 && i < len(s) && s[i] == ']'
+	}
+	start := i
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i > start && i < len(s) && s[i] == ']'
 }

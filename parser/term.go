@@ -37,7 +37,7 @@ func (p *exprParser) parseTerm() Node {
 		return &Command{base{t.Pos}, p.interpolate(t)}
 	case lexer.Pattern:
 		p.next()
-		return &Pattern{base: base{t.Pos}, Text: t.Value}
+		return p.pattern(t)
 	case lexer.ScalarVar:
 		p.next()
 		name := t.Value[1:]
