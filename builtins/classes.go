@@ -74,6 +74,7 @@ var table = map[string]Info{
 	"pack":      {Class: ListOp},
 	"unpack":    {Class: ListOp},
 	"vec":       {Class: ListOp},
+	"pos":       {Class: NamedUnary, Topic: true},
 
 	// numbers
 	"abs":   {Class: NamedUnary, Topic: true},

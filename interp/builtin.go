@@ -175,6 +175,18 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 		c.fail(x.At().Line, "eval STRING is not supported yet")
 	case "alarm":
 		return c.alarmCall(x)
+	case "pos":
+		t := parser.Node(&parser.Var{Sigil: '$', Name: "_"})
+		if len(x.Args) > 0 {
+			t = x.Args[0]
+		}
+		lv := c.lvalue(t)
+		return func(fr *frame) value.Scalar {
+			if st, ok := fr.it.pos[lv(fr)]; ok {
+				return value.IntValue(int64(st.at))
+			}
+			return value.UndefValue()
+		}
 	case "require":
 		return c.requireCall(x)
 	case "goto":

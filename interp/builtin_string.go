@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/miniperl/miniperl/builtins"
-	"github.com/miniperl/miniperl/lexer"
+	"github.com/miniperl/miniperl/regex"
 	"github.com/miniperl/miniperl/parser"
 	"github.com/miniperl/miniperl/value"
 )
@@ -490,29 +490,33 @@ func (c *compiler) splitCall(x *parser.Call) listFn {
 	if len(x.Args) == 0 {
 		x.Args = []parser.Node{&parser.StringLit{Value: " "}}
 	}
+	// Exactly one of these says how to split: awk mode (' '), runs of
+	// white space, a literal separator, or a regular expression.
 	var sepFn scalarFn
+	var reFn func(*frame) *regex.Regexp
 	awk, spaces := false, false
 	switch p := x.Args[0].(type) {
 	case *parser.Pattern:
-		_, parts, flags, _ := lexer.QuoteParts(p.Text)
-		body := parts[0]
+		lit, isLit := p.Re.(*parser.StringLit)
 		switch {
-		case flags != "":
-			c.fail(x.At().Line, "Regular expressions are not supported yet (split /%s/%s)", body, flags)
-		case body == " ":
-			awk = true
-		case body == `\s+`:
+		case isLit && p.Flags == "" && lit.Value == `\s+`:
 			spaces = true
-		default:
-			lit, ok := literalPattern(body)
-			if !ok {
-				c.fail(x.At().Line, "Regular expressions are not supported yet (split /%s/)", body)
-			}
-			v := value.StrValue(lit)
+		case isLit && p.Flags == "" && lit.Value != "" && isLiteralPattern(lit.Value):
+			v := value.StrValue(mustLiteral(lit.Value))
 			sepFn = func(*frame) value.Scalar { return v }
+		default:
+			reFn = c.patternSource(p.Re, p.Flags, x.At().Line)
 		}
 	default:
-		sepFn = c.scalar(x.Args[0])
+		// A string is a pattern too, except ' ', which is awk mode.
+		arg := c.scalar(x.Args[0])
+		c.nPatterns++
+		site := c.nPatterns
+		file, line := c.file, c.line
+		sepFn = arg
+		reFn = func(fr *frame) *regex.Regexp {
+			return fr.it.cachedRegex(site, arg(fr).String(), file, line)
+		}
 	}
 	var str scalarFn
 	if len(x.Args) > 1 {
@@ -536,13 +540,22 @@ func (c *compiler) splitCall(x *parser.Call) listFn {
 			fields = splitSpaces(strings.TrimLeft(s, " \t\n\r\f\v"), lim)
 		case spaces:
 			fields = splitSpaces(s, lim)
-		default:
+		case reFn != nil && sepFn != nil:
+			// split EXPR, STR: ' ' is awk mode; a plain string splits
+			// literally; anything else is a pattern.
 			sep := sepFn(fr).String()
-			if sep == " " {
+			switch {
+			case sep == " ":
 				fields = splitSpaces(strings.TrimLeft(s, " \t\n\r\f\v"), lim)
-			} else {
-				fields = splitLiteral(s, sep, lim)
+			case sep != "" && isLiteralPattern(sep):
+				fields = splitLiteral(s, mustLiteral(sep), lim)
+			default:
+				return splitRegex(reFn(fr), s, lim)
 			}
+		case reFn != nil:
+			return splitRegex(reFn(fr), s, lim)
+		default:
+			fields = splitLiteral(s, sepFn(fr).String(), lim)
 		}
 		if lim == 0 {
 			for len(fields) > 0 && fields[len(fields)-1] == "" {
@@ -555,6 +568,35 @@ func (c *compiler) splitCall(x *parser.Call) listFn {
 		}
 		return out
 	}
+}
+
+// isLiteralPattern reports whether a pattern has no metacharacters.
+func isLiteralPattern(p string) bool {
+	_, ok := literalPattern(p)
+	return ok
+}
+
+// mustLiteral is literalPattern for a pattern known to be literal.
+func mustLiteral(p string) string {
+	s, _ := literalPattern(p)
+	return s
+}
+
+// splitRegex splits with a compiled pattern, perl's rules applied by the
+// regex package (captures kept, trailing empty fields dropped when the
+// limit is 0).
+func splitRegex(re *regex.Regexp, s string, lim int) []value.Scalar {
+	if s == "" {
+		return nil
+	}
+	idx, _ := re.SplitIndex(nil, s, lim)
+	out := make([]value.Scalar, len(idx)/2)
+	for i := range out {
+		if idx[2*i] >= 0 {
+			out[i] = value.StrValue(s[idx[2*i]:idx[2*i+1]])
+		}
+	}
+	return out
 }
 
 // literalPattern returns the string a pattern matches when it has no

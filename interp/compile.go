@@ -3,6 +3,7 @@ package interp
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/miniperl/miniperl/parser"
 )
@@ -31,8 +32,12 @@ type compiler struct {
 	// usesLocal is set when the block being compiled uses local, so that
 	// the block restores the saved values when it is left.
 	usesLocal bool
-	// nCodes counts compiled sub bodies, to give each an id.
-	nCodes int
+	// nCodes counts compiled sub bodies, to give each an id; nPatterns
+	// counts interpolating pattern sites.
+	nCodes    int
+	nPatterns int
+	// matchTimeout bounds each regex match (CompileOptions).
+	matchTimeout time.Duration
 	// inc is @INC as the compiler sees it: -I directories and use lib.
 	inc []string
 	// loaded maps a module file ("Foo/Bar.pm") to its unit; exports holds
@@ -96,7 +101,8 @@ func compileProgram(name string, tree *parser.Program, opts CompileOptions) (pro
 	prog = &Program{name: name, data: tree.Data}
 	c := &compiler{prog: prog, file: name, pkg: "main", globalIdx: map[string]int{},
 		inc: append([]string(nil), opts.Inc...), loaded: map[string]int{},
-		exports: map[string][]string{}, modulePaths: map[int]string{}, ours: map[string]bool{}}
+		exports: map[string][]string{}, modulePaths: map[int]string{}, ours: map[string]bool{},
+		matchTimeout: opts.MatchTimeout}
 	c.mainSub = &subState{code: &subCode{name: "main"}}
 	c.sub = c.mainSub
 	defer func() {

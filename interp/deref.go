@@ -144,6 +144,11 @@ func (c *compiler) hashOf(n parser.Node, autoviv bool) hashFn {
 
 // elemGet compiles $a[i] / $h{k} for reading.
 func (c *compiler) elemGet(x *parser.Elem) scalarFn {
+	if v, ok := x.Container.(*parser.Var); ok && x.Hash && v.Name == "+" {
+		// %+: the named captures of the last match.
+		key := c.hashKey(x.Key)
+		return func(fr *frame) value.Scalar { return fr.it.namedCapture(key(fr)) }
+	}
 	if x.Hash {
 		h := c.hashOf(x.Container, true)
 		key := c.hashKey(x.Key)

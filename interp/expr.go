@@ -127,12 +127,7 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 	case *parser.Readline:
 		return c.readlineScalar(x)
 	case *parser.Pattern:
-		line := c.line
-		file := c.file
-		return func(fr *frame) value.Scalar {
-			fr.it.dieAt(file, line, "Regular expressions are not supported yet")
-			return value.UndefValue()
-		}
+		return c.matchScalar(x)
 	case *parser.DoBlock:
 		f := c.doBlock(x)
 		return func(fr *frame) value.Scalar { return lastValue(f(fr, scalarCtx)) }

@@ -111,6 +111,8 @@ func (c *compiler) list(n parser.Node) listFn {
 		}
 	case *parser.Readline:
 		return c.readlineList(x)
+	case *parser.Pattern:
+		return c.matchList(x)
 	case *parser.Assign:
 		if isListAssign(x.L) {
 			return c.listAssign(x)

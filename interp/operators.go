@@ -80,7 +80,7 @@ func (c *compiler) incDec(x *parser.IncDec) scalarFn {
 
 func (c *compiler) binary(x *parser.Binary) scalarFn {
 	if x.Op == "=~" || x.Op == "!~" {
-		c.fail(x.At().Line, "Regular expressions are not supported yet")
+		return c.bindExpr(x)
 	}
 	l, r := c.scalar(x.L), c.scalar(x.R)
 	if f := intBinary(x.Op, l, r, c.file, c.line); f != nil {

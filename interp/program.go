@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"time"
+
 	"github.com/miniperl/miniperl/parser"
 )
 
@@ -37,6 +39,11 @@ type CompileOptions struct {
 	// Inc are the directories searched for modules (perl's -I), before
 	// those added by use lib.
 	Inc []string
+	// MatchTimeout bounds the time one regular-expression match may take
+	// on the backtracking engine (a ReDoS guard for hosts running
+	// untrusted scripts); past it the script dies with perl-style
+	// "Regex match exceeded time limit". Zero means no limit.
+	MatchTimeout time.Duration
 }
 
 // namedSub is a sub NAME { } declaration.

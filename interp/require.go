@@ -95,6 +95,7 @@ func (c *compiler) loadModule(name string, line int) int {
 // while keeping what is shared by the whole program.
 func restoreCompiler(saved compiler, cur *compiler) compiler {
 	saved.nCodes = cur.nCodes
+	saved.nPatterns = cur.nPatterns
 	saved.declared = cur.declared
 	saved.loaded = cur.loaded
 	saved.exports = cur.exports

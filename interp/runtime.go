@@ -8,6 +8,7 @@ import (
 
 	"github.com/miniperl/miniperl/builtins"
 	"github.com/miniperl/miniperl/perlio"
+	"github.com/miniperl/miniperl/regex"
 	"github.com/miniperl/miniperl/value"
 )
 
@@ -84,6 +85,13 @@ type Interp struct {
 	inDieHandler, inWarnHandler bool
 	// pendingPipe is a SIGPIPE waiting for the next safe point.
 	pendingPipe bool
+	// match is the last successful match; pos holds pos() per scalar;
+	// scratch is the regex engine's per-run buffer; patterns caches
+	// interpolated patterns by site.
+	match    *lastMatch
+	pos      map[*value.Scalar]posState
+	scratch  regex.Scratch
+	patterns map[int]cachedPattern
 	// killed is set when a signal's default action ended the run.
 	killed bool
 	// callFile and callLine are where the running Go sub was called from.

@@ -73,6 +73,8 @@ func (c *compiler) magicGet(name string) scalarFn {
 		return func(fr *frame) value.Scalar { return fr.it.errnoValue() }
 	case "$":
 		return func(fr *frame) value.Scalar { return value.IntValue(int64(os.Getpid())) }
+	case "&", "`", "'", "+":
+		return captureVar(name)
 	case ".":
 		return func(fr *frame) value.Scalar {
 			if g := fr.it.lastRead; g != nil && g.IO != nil {
@@ -80,6 +82,9 @@ func (c *compiler) magicGet(name string) scalarFn {
 			}
 			return value.UndefValue()
 		}
+	}
+	if f := captureVar(name); f != nil {
+		return f
 	}
 	return nil
 }

@@ -216,7 +216,10 @@ func (in *interpolator) scalarExtent(i int) int {
 			return identEnd(s, j+1)
 		}
 		return i
-	case strings.IndexByte("&!@/\\,;.|?", c) >= 0:
+	case c == '+' && j+1 < len(s) && s[j+1] == '{':
+		// "$+{name}": a named capture.
+		return in.subscripts(j + 1)
+	case strings.IndexByte("&!@/\\,;.|?`'+", c) >= 0:
 		// "$@->{code}": a punctuation variable takes arrow subscripts.
 		if strings.HasPrefix(s[j+1:], "->[") || strings.HasPrefix(s[j+1:], "->{") {
 			return in.subscripts(j + 1)
@@ -432,8 +435,12 @@ func unbraceName(text string) string {
 // oldSeparator rewrites perl's old package separator in an interpolated
 // name ("$name's" is $name::s) into "::" for the expression parser.
 func oldSeparator(text string) string {
+	if len(text) < 3 || !isIdentStart(text[1]) {
+		return text
+	}
 	end := 1
-	for end < len(text) && (isIdentChar(text[end]) || text[end] == ':' || text[end] == '\'') {
+	for end < len(text) && (isIdentChar(text[end]) || text[end] == ':' ||
+		(text[end] == '\'' && end+1 < len(text) && isIdentStart(text[end+1]))) {
 		end++
 	}
 	if !strings.Contains(text[:end], "'") {

@@ -291,6 +291,12 @@ type Typed interface {
 	RefType() string
 }
 
+// Stringer is implemented by referents whose references stringify as
+// something other than TYPE(0x...): qr// objects give their pattern.
+type Stringer interface {
+	PerlString() string
+}
+
 // Blessable is implemented by referents that can be blessed into a package.
 type Blessable interface {
 	BlessedInto() string
@@ -335,6 +341,9 @@ func refString(v Scalar) string {
 		return "GLOB" + addr
 	case Code:
 		return "CODE" + addr
+	}
+	if s, ok := v.p.(Stringer); ok {
+		return s.PerlString()
 	}
 	if b, ok := v.p.(Blessable); ok && b.BlessedInto() != "" {
 		return b.BlessedInto() + "=" + RefType(v.p) + addr

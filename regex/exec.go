@@ -1,0 +1,167 @@
+package regex
+
+import (
+	"errors"
+	"unsafe"
+
+	"github.com/dlclark/regexp2"
+)
+
+// ExecMode changes how Exec searches.
+type ExecMode uint8
+
+const (
+	// NotEmptyAt forbids a match that ends at the start position, that
+	// is an empty match there (a longer match there, or any match
+	// further on, is fine). It is perl's rule for the next m//g or
+	// s///g search after a zero-length match, and for every split
+	// search.
+	NotEmptyAt ExecMode = 1 << iota
+)
+
+// Scratch keeps the engines' view of the last subject so that repeated
+// searches of one string (m//g, s///g, split) convert it once. The zero
+// value is ready to use. A Scratch is not safe for concurrent use; keep
+// one per goroutine or interpreter.
+type Scratch struct {
+	s        string
+	valid    bool
+	runes    []rune
+	hasRunes bool
+	highEnd  int // offset after the last byte >= 0x80
+	hasHigh  bool
+}
+
+// prepare points sc at s, dropping what it held if s is another string.
+func (sc *Scratch) prepare(s string) {
+	if sc.valid && len(s) == len(sc.s) && unsafe.StringData(s) == unsafe.StringData(sc.s) {
+		return
+	}
+	sc.s, sc.valid, sc.hasRunes, sc.hasHigh = s, true, false, false
+}
+
+// runesOf is s as the backtracking engine sees it.
+func (sc *Scratch) runesOf() []rune {
+	if !sc.hasRunes {
+		if cap(sc.runes) < len(sc.s) {
+			sc.runes = make([]rune, len(sc.s))
+		}
+		sc.runes = sc.runes[:len(sc.s)]
+		for i := 0; i < len(sc.s); i++ {
+			sc.runes[i] = btRune(int(sc.s[i]))
+		}
+		sc.hasRunes = true
+	}
+	return sc.runes
+}
+
+// asciiFrom reports whether s[pos:] is all ASCII.
+func (sc *Scratch) asciiFrom(pos int) bool {
+	if !sc.hasHigh {
+		sc.highEnd = 0
+		for i := len(sc.s) - 1; i >= 0; i-- {
+			if sc.s[i] >= 0x80 {
+				sc.highEnd = i + 1
+				break
+			}
+		}
+		sc.hasHigh = true
+	}
+	return pos >= sc.highEnd
+}
+
+// MatchAt searches s for the leftmost match that starts at or after byte
+// offset pos, and returns perl's @- and @+ for it interleaved: loc[2*i]
+// and loc[2*i+1] are the start and end of group i (group 0 is the whole
+// match, $&), or -1 for a group that did not take part. \G matches at pos.
+// A match that runs past Options.MatchTimeout reports false; use Exec to
+// tell that apart.
+func (re *Regexp) MatchAt(s string, pos int) (loc []int, ok bool) {
+	loc, err := re.Exec(nil, s, pos, 0)
+	return loc, err == nil && loc != nil
+}
+
+// Exec is MatchAt with a Scratch (nil for none), a mode, and the error:
+// ErrMatchTimeout when the time limit ran out. It returns nil, nil when
+// there is no match.
+func (re *Regexp) Exec(sc *Scratch, s string, pos int, mode ExecMode) ([]int, error) {
+	if pos < 0 {
+		pos = 0
+	}
+	if pos > len(s) {
+		return nil, nil
+	}
+	if sc == nil {
+		sc = &Scratch{}
+	}
+	sc.prepare(s)
+	if re.fast != nil && (pos == 0 || !re.fastCtx) && sc.asciiFrom(pos) {
+		loc := re.execFast(s, pos)
+		if loc == nil || mode&NotEmptyAt == 0 || loc[1] != pos {
+			return loc, nil
+		}
+	}
+	bt := re.bt
+	if mode&NotEmptyAt != 0 {
+		var err error
+		if bt, err = re.notEmpty(); err != nil {
+			return nil, err
+		}
+	}
+	m, err := bt.FindRunesMatchStartingAt(sc.runesOf(), pos)
+	if err != nil {
+		return nil, ErrMatchTimeout
+	}
+	if m == nil {
+		return nil, nil
+	}
+	return re.locate(m), nil
+}
+
+// execFast runs the linear engine on s[pos:].
+func (re *Regexp) execFast(s string, pos int) []int {
+	got := re.fast.FindStringSubmatchIndex(s[pos:])
+	if got == nil {
+		return nil
+	}
+	end := got[1]
+	for _, g := range re.fastTails {
+		if got[2*g] >= 0 {
+			end = got[2*g]
+		}
+	}
+	loc := make([]int, 2*(re.ncap+1))
+	loc[0], loc[1] = got[0]+pos, end+pos
+	for i := 1; i <= re.ncap; i++ {
+		g := re.fastPerl[i]
+		if got[2*g] < 0 {
+			loc[2*i], loc[2*i+1] = -1, -1
+			continue
+		}
+		loc[2*i], loc[2*i+1] = got[2*g]+pos, min(got[2*g+1], end)+pos
+	}
+	return loc
+}
+
+// locate turns a regexp2 match into perl offsets.
+func (re *Regexp) locate(m *regexp2.Match) []int {
+	loc := make([]int, 2*(re.ncap+1))
+	loc[0], loc[1] = m.Index, m.Index+m.Length
+	for i := 1; i <= re.ncap; i++ {
+		g := m.GroupByNumber(i)
+		if g == nil || len(g.Captures) == 0 {
+			loc[2*i], loc[2*i+1] = -1, -1
+			continue
+		}
+		loc[2*i], loc[2*i+1] = g.Index, g.Index+g.Length
+	}
+	if re.keep != 0 {
+		if g := m.GroupByNumber(re.keep); g != nil && len(g.Captures) > 0 {
+			loc[0] = g.Index
+		}
+	}
+	return loc
+}
+
+// IsTimeout reports whether err is ErrMatchTimeout.
+func IsTimeout(err error) bool { return errors.Is(err, ErrMatchTimeout) }

@@ -1,0 +1,327 @@
+package regex
+
+import "strings"
+
+// parser turns a perl pattern into a node tree. It resolves modifiers as it
+// goes, so the tree needs no flags to be understood.
+type parser struct {
+	src       string
+	pos       int
+	mode      modes
+	uni       bool // this pass uses Unicode rules for /d
+	needUni   bool // a construct that needs Unicode rules was seen
+	wide      bool // a code point above 0xFF was seen
+	runOn     bool // a /x comment ran to the end of the pattern
+	ncap      int  // groups opened so far
+	names     map[string][]int
+	order     []string // group names in order of first appearance
+	pending   []pendingRef
+	looks     int  // lookaround nesting depth
+	hasKeep   bool // \K seen
+	defines   int  // (?(DEFINE)...) nesting depth
+	classOpen int  // offset of the "[" of the class being parsed
+}
+
+// pendingRef is a group reference checked once all groups are known.
+type pendingRef struct {
+	n    *node
+	num  int    // group number, or 0 for a name
+	name string // group name
+	at   int    // offset for the message
+	rel  bool   // written as a relative \g{-N}
+}
+
+// fail builds a syntax error marked at offset at (-1: no marker).
+func (p *parser) fail(at int, msg string) error {
+	return &Error{Msg: msg, Pattern: p.src, Offset: at}
+}
+
+// unsupported builds the error for a construct perl has and this
+// package does not.
+func (p *parser) unsupported(at int, what string) error {
+	return &Error{Msg: "Sequence " + what + " not supported by miniperl", Pattern: p.src, Offset: at, Unsupported: true}
+}
+
+func (p *parser) rules() rules { return rules{cs: p.mode.cs, uni: p.uni} }
+
+func (p *parser) eof() bool { return p.pos >= len(p.src) }
+
+func (p *parser) peek() byte {
+	if p.pos < len(p.src) {
+		return p.src[p.pos]
+	}
+	return 0
+}
+
+func (p *parser) lookingAt(s string) bool { return strings.HasPrefix(p.src[p.pos:], s) }
+
+// literal is the node for code point c, folded under /i.
+func (p *parser) literal(c rune, at int) *node {
+	if c > 0xFF {
+		p.wide = true
+		p.needUni = true
+	}
+	r := foldNone
+	if p.mode.i {
+		r = p.rules().fold()
+	}
+	return &node{op: opSet, set: foldsOf(c, r), pos: at}
+}
+
+func setNode(s byteSet, at int) *node { return &node{op: opSet, set: s, pos: at} }
+
+// isPatternSpace is the whitespace /x skips in a byte pattern.
+func isPatternSpace(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\v', '\f', '\r', 0x85:
+		return true
+	}
+	return false
+}
+
+// skipSpace skips (?#...) comments, and under /x whitespace and # comments.
+func (p *parser) skipSpace() error {
+	for !p.eof() {
+		c := p.src[p.pos]
+		switch {
+		case p.lookingAt("(?#"):
+			end := strings.IndexByte(p.src[p.pos:], ')')
+			if end < 0 {
+				return p.fail(-1, "Sequence (?#... not terminated")
+			}
+			p.pos += end + 1
+		case p.mode.x && isPatternSpace(c):
+			p.pos++
+		case p.mode.x && c == '#':
+			end := strings.IndexByte(p.src[p.pos:], '\n')
+			if end < 0 {
+				p.pos = len(p.src)
+				p.runOn = true
+			} else {
+				p.pos += end + 1
+			}
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// parseAlt parses alternatives up to a ")" or the end.
+func (p *parser) parseAlt() (*node, error) {
+	at := p.pos
+	var alts []*node
+	for {
+		c, err := p.parseConcat()
+		if err != nil {
+			return nil, err
+		}
+		alts = append(alts, c)
+		if p.peek() != '|' || p.eof() {
+			break
+		}
+		p.pos++
+	}
+	if len(alts) == 1 {
+		return alts[0], nil
+	}
+	return &node{op: opAlt, subs: alts, pos: at}, nil
+}
+
+// parseConcat parses a sequence of quantified atoms up to "|", ")" or the
+// end.
+func (p *parser) parseConcat() (*node, error) {
+	at := p.pos
+	var items []*node
+	for {
+		if err := p.skipSpace(); err != nil {
+			return nil, err
+		}
+		if p.eof() || p.peek() == '|' || p.peek() == ')' {
+			break
+		}
+		switch p.peek() {
+		case '*', '+', '?':
+			return nil, p.fail(p.pos+1, "Quantifier follows nothing")
+		}
+		a, err := p.parseAtom()
+		if err != nil {
+			return nil, err
+		}
+		if a == nil { // a modifier group such as (?i)
+			continue
+		}
+		if a, err = p.parseQuantifier(a); err != nil {
+			return nil, err
+		}
+		items = append(items, a)
+	}
+	switch len(items) {
+	case 0:
+		return &node{op: opEmpty, pos: at}, nil
+	case 1:
+		return items[0], nil
+	}
+	return &node{op: opConcat, subs: items, pos: at}, nil
+}
+
+// parseAtom parses one atom. It returns nil for a group that only sets
+// modifiers.
+func (p *parser) parseAtom() (*node, error) {
+	at := p.pos
+	c := p.src[p.pos]
+	switch c {
+	case '(':
+		return p.parseGroup()
+	case '[':
+		return p.parseClass()
+	case '.':
+		p.pos++
+		if p.mode.s {
+			return setNode(allBytes, at), nil
+		}
+		return setNode(allBytes.and(setOf('\n').not()), at), nil
+	case '^':
+		p.pos++
+		if p.mode.m {
+			return &node{op: opAssert, assert: assertLineBeg, pos: at}, nil
+		}
+		return &node{op: opAssert, assert: assertBegin, pos: at}, nil
+	case '$':
+		p.pos++
+		if p.mode.m {
+			return &node{op: opAssert, assert: assertLineEnd, pos: at}, nil
+		}
+		return &node{op: opAssert, assert: assertEndNL, pos: at}, nil
+	case '\\':
+		return p.parseEscape()
+	}
+	p.pos++
+	return p.literal(rune(c), at), nil
+}
+
+// quantifierAt reports whether a {min,max} quantifier starts at i, and
+// returns its bounds (max -1 for none) and the offset after it. Blanks are
+// allowed inside the braces; {,n} means {0,n}.
+func quantifierAt(s string, i int) (lo, hi, end int, bad int, ok bool) {
+	if i >= len(s) || s[i] != '{' {
+		return 0, 0, 0, -1, false
+	}
+	j := i + 1
+	blanks := func() {
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+			j++
+		}
+	}
+	num := func() (int, bool, int) {
+		start := j
+		n := 0
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			if n <= 1<<20 {
+				n = n*10 + int(s[j]-'0')
+			}
+			j++
+		}
+		return n, j > start, j
+	}
+	blanks()
+	lo, hasLo, loEnd := num()
+	blanks()
+	hi = lo
+	hasHi := false
+	hiEnd := loEnd
+	if j < len(s) && s[j] == ',' {
+		j++
+		blanks()
+		hi, hasHi, hiEnd = num()
+		if !hasHi {
+			hi = unbounded
+		}
+		blanks()
+	}
+	if j >= len(s) || s[j] != '}' || (!hasLo && !hasHi) {
+		return 0, 0, 0, -1, false
+	}
+	bad = -1
+	if lo > maxRepeat {
+		bad = loEnd
+	} else if hi > maxRepeat {
+		bad = hiEnd
+	}
+	return lo, hi, j + 1, bad, true
+}
+
+// maxRepeat is perl's largest {n,m} bound.
+const maxRepeat = 65534
+
+// quantStart reports whether a quantifier starts at the current offset.
+func (p *parser) quantStart() bool {
+	switch p.peek() {
+	case '*', '+', '?':
+		return !p.eof()
+	case '{':
+		_, _, _, _, ok := quantifierAt(p.src, p.pos)
+		return ok
+	}
+	return false
+}
+
+// parseQuantifier applies any quantifier that follows atom a.
+func (p *parser) parseQuantifier(a *node) (*node, error) {
+	if err := p.skipSpace(); err != nil {
+		return nil, err
+	}
+	if !p.quantStart() {
+		return a, nil
+	}
+	at := p.pos
+	r := &node{op: opRepeat, subs: []*node{a}, pos: at}
+	switch p.src[p.pos] {
+	case '*':
+		r.min, r.max = 0, unbounded
+		p.pos++
+	case '+':
+		r.min, r.max = 1, unbounded
+		p.pos++
+	case '?':
+		r.min, r.max = 0, 1
+		p.pos++
+	case '{':
+		lo, hi, end, bad, _ := quantifierAt(p.src, p.pos)
+		if bad >= 0 {
+			return nil, p.fail(bad, "Quantifier in {,} bigger than 65534")
+		}
+		r.min, r.max = lo, hi
+		p.pos = end
+	}
+	switch p.peek() {
+	case '?':
+		r.greed = lazy
+		p.pos++
+	case '+':
+		r.greed = possessive
+		p.pos++
+	}
+	if err := p.skipSpace(); err != nil {
+		return nil, err
+	}
+	if p.quantStart() {
+		return nil, p.fail(p.pos+1, "Nested quantifiers")
+	}
+	return r, nil
+}
+
+// parseName reads a group name: a word character that is not a digit,
+// then word characters.
+func (p *parser) parseName() string {
+	start := p.pos
+	for !p.eof() {
+		c := p.src[p.pos]
+		if c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || (p.pos > start && c >= '0' && c <= '9') {
+			p.pos++
+			continue
+		}
+		break
+	}
+	return p.src[start:p.pos]
+}
