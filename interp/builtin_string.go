@@ -7,8 +7,8 @@ import (
 	"strings"
 
 	"github.com/miniperl/miniperl/builtins"
-	"github.com/miniperl/miniperl/regex"
 	"github.com/miniperl/miniperl/parser"
+	"github.com/miniperl/miniperl/regex"
 	"github.com/miniperl/miniperl/value"
 )
 
