@@ -1,6 +1,8 @@
 package regex
 
 import (
+	"fmt"
+	"os"
 	"slices"
 	"testing"
 	"time"
@@ -18,6 +20,10 @@ func FuzzCompile(f *testing.F) {
 		f.Add(s, "imsx", "\xe9a\n")
 	}
 	f.Fuzz(func(t *testing.T, pat, flags, subj string) {
+		tm := time.AfterFunc(5*time.Second, func() {
+			os.WriteFile("/tmp/hang.txt", []byte(fmt.Sprintf("%q %q %q", pat, flags, subj)), 0o644)
+		})
+		defer tm.Stop()
 		opts := Options{MatchTimeout: 200 * time.Millisecond}
 		re, err := CompileOptions(pat, flags, opts)
 		if err != nil {
