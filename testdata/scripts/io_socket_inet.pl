@@ -18,3 +18,4 @@ my $u2 = IO::Socket::INET->new(PeerAddr => "127.0.0.1", PeerPort => $u1->sockpor
 $u2->send("datagram") or die "send: $!";
 my $buf; my $from = $u1->recv($buf, 100); print "udp got: $buf from ", length($from), "-byte addr\n";
 close($c); my $eof = <$a>; print defined($eof) ? "data\n" : "eof\n";
+my $t = IO::Socket::INET->new(PeerAddr => "127.0.0.1", PeerPort => 1, Proto => "tcp", Timeout => 2) or print "with timeout: [$@]\n";
