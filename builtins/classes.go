@@ -162,5 +162,7 @@ var table = map[string]Info{
 	"gmtime":    {Class: NamedUnary},
 	"fork":      {Class: NoArgs},
 	"wait":      {Class: NoArgs},
+	"system":    {Class: ListOp},
+	"exec":      {Class: ListOp},
 	"getppid":   {Class: NoArgs},
 }

@@ -31,4 +31,7 @@ type Config struct {
 	// call as the script sees it (a unix.Errno sets $! to match). Use it
 	// to sandbox a script's networking.
 	NetPolicy perlio.NetPolicy
+	// DenyProcesses makes system, exec and backticks die instead of
+	// starting a program.
+	DenyProcesses bool
 }

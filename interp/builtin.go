@@ -175,6 +175,8 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 		c.fail(x.At().Line, "eval STRING is not supported yet")
 	case "alarm":
 		return c.alarmCall(x)
+	case "system", "exec":
+		return c.systemCall(x)
 	case "pos":
 		t := parser.Node(&parser.Var{Sigil: '$', Name: "_"})
 		if len(x.Args) > 0 {

@@ -142,7 +142,8 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 		v := value.StrValue(c.pkg)
 		return func(*frame) value.Scalar { return v }
 	case *parser.Command:
-		c.fail(x.At().Line, "Backticks and qx// are not supported yet")
+		f, _ := c.commandExpr(x)
+		return f
 	}
 	c.fail(n.At().Line, "Unsupported expression %T", n)
 	return nil

@@ -113,6 +113,9 @@ func (c *compiler) list(n parser.Node) listFn {
 		return c.readlineList(x)
 	case *parser.Pattern:
 		return c.matchList(x)
+	case *parser.Command:
+		_, l := c.commandExpr(x)
+		return l
 	case *parser.Assign:
 		if isListAssign(x.L) {
 			return c.listAssign(x)
