@@ -63,6 +63,10 @@ type node struct {
 
 const unbounded = -1
 
+// capWidth keeps widths of nested repeats from overflowing; anything past
+// the cap is far beyond what a lookbehind may be.
+func capWidth(w int) int { return min(w, 1<<30) }
+
 // width returns the least and the most bytes n can match; most is
 // unbounded when there is no limit.
 func (n *node) width() (least, most int) {
@@ -72,12 +76,12 @@ func (n *node) width() (least, most int) {
 	case opConcat:
 		for _, s := range n.subs {
 			l, m := s.width()
-			least += l
+			least = capWidth(least + l)
 			if most != unbounded {
 				if m == unbounded {
 					most = unbounded
 				} else {
-					most += m
+					most = capWidth(most + m)
 				}
 			}
 		}
@@ -96,18 +100,18 @@ func (n *node) width() (least, most int) {
 	case opCapture, opAtomic:
 		return n.subs[0].width()
 	case opRepeat:
+		if n.max != unbounded && n.min > n.max {
+			return 0, 0 // never matches
+		}
 		l, m := n.subs[0].width()
-		least = l * n.min
+		least = capWidth(l * n.min)
 		switch {
 		case n.max == 0 || m == 0:
 			most = 0
 		case n.max == unbounded || m == unbounded:
 			most = unbounded
 		default:
-			most = m * n.max
-		}
-		if n.min > n.max && n.max != unbounded {
-			return 0, 0
+			most = capWidth(m * n.max)
 		}
 		return least, most
 	case opBackref:

@@ -151,7 +151,10 @@ func (e *btEmitter) emit(n *node) {
 
 func (e *btEmitter) repeat(n *node) {
 	if n.max != unbounded && n.min > n.max {
-		e.b.WriteString("(?!)")
+		// Never matches; the body stays so its groups exist.
+		e.b.WriteString("(?:(?!)")
+		e.emit(n.subs[0])
+		e.b.WriteString(")")
 		return
 	}
 	if n.greed == possessive {

@@ -23,6 +23,7 @@ func TestUnsupported(t *testing.T) {
 		{`a(*COMMIT)b`, `Sequence (*COMMIT) not supported by miniperl in regex; marked by <-- HERE in m/a(*COMMIT) <-- HERE b/`},
 		{`(*sr:a)`, `Sequence (*sr:...) not supported by miniperl in regex; marked by <-- HERE in m/(*sr: <-- HERE a)/`},
 		{`\N{LATIN SMALL LETTER A}`, `Sequence \N{NAME} not supported by miniperl in regex; marked by <-- HERE in m/\N{ <-- HERE LATIN SMALL LETTER A}/`},
+		{`(?<=(a|aa))b`, `Capture group in variable-length lookbehind not supported by miniperl in regex; marked by <-- HERE in m/(?<=( <-- HERE a|aa))b/`},
 		{`\b{wb}`, `Sequence \b{...} not supported by miniperl in regex; marked by <-- HERE in m/\b{wb} <-- HERE /`},
 	} {
 		_, err := Compile(c.pat, "")

@@ -91,6 +91,13 @@ func (re *Regexp) Exec(sc *Scratch, s string, pos int, mode ExecMode) ([]int, er
 	if pos > len(s) {
 		return nil, nil
 	}
+	if re.scan != nil {
+		start, end, ok := re.scan.find(s, pos)
+		if !ok {
+			return nil, nil
+		}
+		return []int{start, end}, nil
+	}
 	if sc == nil {
 		sc = &Scratch{}
 	}

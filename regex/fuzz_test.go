@@ -1,8 +1,6 @@
 package regex
 
 import (
-	"fmt"
-	"os"
 	"slices"
 	"testing"
 	"time"
@@ -20,11 +18,7 @@ func FuzzCompile(f *testing.F) {
 		f.Add(s, "imsx", "\xe9a\n")
 	}
 	f.Fuzz(func(t *testing.T, pat, flags, subj string) {
-		tm := time.AfterFunc(5*time.Second, func() {
-			os.WriteFile("/tmp/hang.txt", []byte(fmt.Sprintf("%q %q %q", pat, flags, subj)), 0o644)
-		})
-		defer tm.Stop()
-		opts := Options{MatchTimeout: 200 * time.Millisecond}
+		opts := Options{MatchTimeout: 20 * time.Millisecond}
 		re, err := CompileOptions(pat, flags, opts)
 		if err != nil {
 			return

@@ -18,7 +18,6 @@ type parser struct {
 	pending   []pendingRef
 	looks     int  // lookaround nesting depth
 	hasKeep   bool // \K seen
-	defines   int  // (?(DEFINE)...) nesting depth
 	classOpen int  // offset of the "[" of the class being parsed
 }
 
@@ -65,7 +64,27 @@ func (p *parser) literal(c rune, at int) *node {
 	if p.mode.i {
 		r = p.rules().fold()
 	}
-	return &node{op: opSet, set: foldsOf(c, r), pos: at}
+	set := &node{op: opSet, set: foldsOf(c, r), pos: at}
+	if multi, ok := fullFolds[c]; ok && r == foldUnicode {
+		seq := &node{op: opConcat, pos: at}
+		for _, m := range multi {
+			seq.subs = append(seq.subs, &node{op: opSet, set: foldsOf(m, r), pos: at})
+		}
+		if set.set.empty() {
+			return seq
+		}
+		return &node{op: opAlt, subs: []*node{set, seq}, pos: at}
+	}
+	return set
+}
+
+// fullFolds are the characters whose full case fold is a string of
+// several bytes; under Unicode rules /i a literal one matches that string.
+// (The other direction, "ss" matching "\xDF", is not supported.)
+var fullFolds = map[rune]string{
+	0xDF: "ss", 0x1E9E: "ss",
+	0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl",
+	0xFB05: "st", 0xFB06: "st",
 }
 
 func setNode(s byteSet, at int) *node { return &node{op: opSet, set: s, pos: at} }

@@ -202,23 +202,24 @@ func (p *parser) classEscape(c byte) (byteSet, bool) {
 	return s, true
 }
 
-// property reads \p{...} or \pX with "\p" at s[at-2:at]; neg is \P.
+// property reads the name of \p{...} or \pX, with p.pos after the p;
+// neg is \P.
 func (p *parser) property(neg bool) (byteSet, error) {
-	start := p.pos
-	var name string
+	var raw string // the name as written, for the message
 	if p.peek() == '{' {
 		end := strings.IndexByte(p.src[p.pos:], '}')
 		if end < 0 {
 			return byteSet{}, p.fail(p.pos+1, "Missing right brace on \\p{}")
 		}
-		name = strings.TrimSpace(p.src[p.pos+1 : p.pos+end])
+		raw = p.src[p.pos+1 : p.pos+end]
 		p.pos += end + 1
 	} else if !p.eof() {
-		name = p.src[p.pos : p.pos+1]
+		raw = p.src[p.pos : p.pos+1]
 		p.pos++
 	} else {
 		return byteSet{}, p.fail(p.pos, "Empty \\p")
 	}
+	name := strings.TrimSpace(raw)
 	if strings.HasPrefix(name, "^") {
 		neg = !neg
 		name = strings.TrimSpace(name[1:])
@@ -228,7 +229,7 @@ func (p *parser) property(neg bool) (byteSet, error) {
 	}
 	set, ok := propertySet(name)
 	if !ok {
-		return byteSet{}, p.fail(p.pos, `Can't find Unicode property definition "`+p.src[start+boolInt(p.src[start] == '{'):p.pos-boolInt(p.src[start] == '{')]+`"`)
+		return byteSet{}, p.fail(p.pos, `Can't find Unicode property definition "`+raw+`"`)
 	}
 	p.needUni = true
 	if p.mode.i {
@@ -238,13 +239,6 @@ func (p *parser) property(neg bool) (byteSet, error) {
 		set = set.not()
 	}
 	return set, nil
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // parseEscape parses an escape outside a class, with p.pos on the

@@ -231,9 +231,7 @@ func (p *parser) conditional(open int) (*node, error) {
 		return nil, p.unsupported(p.pos+2, "(?(?{...})...)")
 	case p.lookingAt("DEFINE)"):
 		p.pos += len("DEFINE)")
-		p.defines++
 		body, err := p.parseAlt()
-		p.defines--
 		if err != nil {
 			return nil, err
 		}

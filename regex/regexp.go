@@ -35,6 +35,7 @@ type Regexp struct {
 	keep  int     // regexp2 group that \K sets, 0 if none
 	multi *Regexp // for split: the pattern ^ compiled under /m
 
+	scan      *scanner // direct scan, or nil
 	bt        *regexp2.Regexp
 	notEmpty  func() (*regexp2.Regexp, error) // bt that may not end where it starts
 	fast      *regexp.Regexp                  // linear engine, or nil
@@ -101,6 +102,9 @@ func CompileOptions(pattern, flags string, opts Options) (*Regexp, error) {
 	})
 	if !opts.NoLinear {
 		re.compileFast()
+		if !p.hasKeep {
+			re.scan = newScanner(tree)
+		}
 	}
 	if re.start && tree.assert == assertBegin {
 		if re.multi, err = CompileOptions(expr, flags+"m", opts); err != nil {
@@ -187,15 +191,28 @@ func (p *parser) resolve() error {
 	return nil
 }
 
-// checkLookbehind rejects lookbehinds perl cannot run: longer than 255
-// or unbounded.
+// checkLookbehind rejects lookbehinds perl cannot run (longer than 255
+// or unbounded) and groups inside a variable-length one: the engine
+// matches lookbehinds right to left, so it could pick other captures
+// than perl, which tries the longest start first.
 func (p *parser) checkLookbehind(tree *node) error {
 	var err error
 	tree.walk(func(n *node) {
-		if err == nil && n.op == opLook && n.behind {
-			if _, most := n.subs[0].width(); most == unbounded || most > 255 {
-				err = p.fail(-1, "Lookbehind longer than 255 not implemented")
-			}
+		if err != nil || n.op != opLook || !n.behind {
+			return
+		}
+		least, most := n.subs[0].width()
+		if most == unbounded || most > 255 {
+			err = p.fail(-1, "Lookbehind longer than 255 not implemented")
+			return
+		}
+		if least != most {
+			n.subs[0].walk(func(c *node) {
+				if c.op == opCapture && err == nil {
+					err = &Error{Msg: "Capture group in variable-length lookbehind not supported by miniperl",
+						Pattern: p.src, Offset: c.pos + 1, Unsupported: true}
+				}
+			})
 		}
 	})
 	return err
@@ -257,6 +274,20 @@ func (re *Regexp) Names() []string { return append([]string(nil), re.order...) }
 
 // UsesG reports whether the pattern contains \G.
 func (re *Regexp) UsesG() bool { return re.hasG }
+
+// Engine names the engine the pattern runs on: "scan" (a literal or one
+// repeated class, found by a direct scan), "linear" (Go's regexp, used
+// when the subject after the start position is ASCII, else
+// "backtrack"), or "backtrack" (regexp2).
+func (re *Regexp) Engine() string {
+	switch {
+	case re.scan != nil:
+		return "scan"
+	case re.fast != nil:
+		return "linear"
+	}
+	return "backtrack"
+}
 
 // Linear reports whether the pattern can run on Go's linear-time engine
 // (used for subjects, or the part after the start position, that are

@@ -136,3 +136,26 @@ func TestGroupInfo(t *testing.T) {
 		t.Errorf("Pattern %q", re.Pattern())
 	}
 }
+
+// TestCache checks hits, eviction and cached errors.
+func TestCache(t *testing.T) {
+	c := NewCache(2, Options{})
+	a1, _ := c.Compile("a", "")
+	a2, _ := c.Compile("a", "")
+	if a1 != a2 {
+		t.Error("second Compile missed the cache")
+	}
+	if _, err := c.Compile("(", ""); err == nil {
+		t.Error("bad pattern compiled")
+	}
+	c.Compile("b", "")
+	if c.Len() != 2 {
+		t.Errorf("Len %d", c.Len())
+	}
+	if a3, _ := c.Compile("a", ""); a3 == a1 {
+		t.Error("a should have been evicted")
+	}
+	if i1, _ := c.Compile("a", "i"); i1.String() != "(?^i:a)" {
+		t.Errorf("flags ignored: %s", i1)
+	}
+}

@@ -46,6 +46,16 @@ func (re *Regexp) SplitIndex(sc *Scratch, s string, limit int) ([]int, error) {
 	var out []int
 	pos, splits := 0, 0
 	for pos < len(s) && (limit <= 0 || splits < limit-1) {
+		if re.scan != nil {
+			start, end, ok := re.scan.find(s, pos)
+			if !ok {
+				break
+			}
+			out = append(out, pos, start)
+			pos = end
+			splits++
+			continue
+		}
 		loc, err := re.Exec(sc, s, pos, NotEmptyAt)
 		if err != nil {
 			return nil, err

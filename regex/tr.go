@@ -8,6 +8,9 @@ type Tr struct {
 	table   [256]int16 // output byte, or trKeep or trDelete
 	squeeze bool
 	ret     bool
+	deletes bool // some byte is deleted
+	// identity is true when nothing changes: tr only counts.
+	identity bool
 }
 
 const (
@@ -91,6 +94,18 @@ func CompileTr(search, replace, flags string) (*Tr, error) {
 			t.table[c] = int16(to[len(to)-1])
 		}
 	}
+	t.identity = !t.squeeze
+	for c, m := range t.table {
+		if m == trDelete {
+			t.deletes = true
+		}
+		if m != trKeep && int(m) != c {
+			t.identity = false
+		}
+	}
+	if t.deletes {
+		t.identity = false
+	}
 	return &t, nil
 }
 
@@ -101,18 +116,41 @@ func (t *Tr) Returns() bool { return t.ret }
 // Apply transliterates s. It returns the new string and the number of
 // bytes found in the search list (tr's value without /r).
 func (t *Tr) Apply(s string) (result string, count int) {
-	changed := false
-	for i := 0; i < len(s); i++ {
-		switch m := t.table[s[i]]; {
-		case m == trKeep:
-			continue
-		case m == trDelete || t.squeeze || byte(m) != s[i]:
-			changed = true
+	if t.identity {
+		for i := 0; i < len(s); i++ {
+			if t.table[s[i]] != trKeep {
+				count++
+			}
 		}
-		count++
-	}
-	if !changed {
 		return s, count
+	}
+	if !t.squeeze && !t.deletes {
+		var out []byte
+		for i := 0; i < len(s); i++ {
+			m := t.table[s[i]]
+			if m == trKeep {
+				continue
+			}
+			count++
+			if out == nil && byte(m) != s[i] {
+				out = make([]byte, len(s))
+				copy(out, s[:i])
+			}
+			if out != nil {
+				out[i] = byte(m)
+			}
+		}
+		if out == nil {
+			return s, count
+		}
+		// Bytes after the last mapped one were not copied yet; copy
+		// every unmapped byte in one pass.
+		for i := 0; i < len(s); i++ {
+			if t.table[s[i]] == trKeep {
+				out[i] = s[i]
+			}
+		}
+		return string(out), count
 	}
 	out := make([]byte, 0, len(s))
 	last := -1 // index in out of the last byte written by a mapping
@@ -121,7 +159,9 @@ func (t *Tr) Apply(s string) (result string, count int) {
 		case trKeep:
 			out = append(out, s[i])
 		case trDelete:
+			count++
 		default:
+			count++
 			if t.squeeze && last == len(out)-1 && last >= 0 && out[last] == byte(m) {
 				continue
 			}
