@@ -93,6 +93,10 @@ func (it *Interp) interrupted(err error) bool {
 	if it.runCtx != nil && it.runCtx.Err() != nil {
 		panic(cancelSignal{})
 	}
+	if it.deliverSignals() {
+		it.errno = int(unix.EINTR)
+		return true
+	}
 	if it.alarm.fired.Load() {
 		it.deliverAlarm()
 		it.errno = int(unix.EINTR)

@@ -6,6 +6,7 @@ package interp
 
 import (
 	"io"
+	"os"
 
 	"github.com/miniperl/miniperl/perlio"
 )
@@ -31,6 +32,11 @@ type Config struct {
 	// call as the script sees it (a unix.Errno sets $! to match). Use it
 	// to sandbox a script's networking.
 	NetPolicy perlio.NetPolicy
+	// Signals, when set, delivers the host's signals (SIGINT, SIGTERM,
+	// SIGHUP, SIGUSR1, SIGUSR2, SIGQUIT) to the script: to its %SIG
+	// handler, or by default ending the run with status 128+N. The
+	// command-line tool passes its own signals here.
+	Signals <-chan os.Signal
 	// DenyProcesses makes system, exec and backticks die instead of
 	// starting a program.
 	DenyProcesses bool

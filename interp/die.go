@@ -130,6 +130,7 @@ func (it *Interp) tick() {
 			if it.runCtx.Err() != nil {
 				panic(cancelSignal{})
 			}
+			it.deliverSignals()
 			if it.alarm.fired.Load() {
 				it.deliverAlarm()
 			}

@@ -21,6 +21,11 @@ func (it *Interp) Run(ctx context.Context) (status int) {
 	it.runCtx = ctx
 	it.newOpContext()
 	defer it.setAlarm(0)
+	if it.cfg.Signals != nil {
+		done := make(chan struct{})
+		defer close(done)
+		go it.watchSignals(it.cfg.Signals, done)
+	}
 	fr := newFrame(it, it.prog.main)
 	fr.pkg = "main"
 	fr.want = voidCtx

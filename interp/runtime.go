@@ -44,6 +44,8 @@ type Interp struct {
 	runCtx context.Context
 	ctx    context.Context
 	alarm  alarmState
+	// signals are the host's signals waiting to be delivered.
+	signals pendingSignals
 
 	// globs are the program's statically named globals, by index;
 	// symbols has every glob by its full name (main::x).

@@ -10,8 +10,11 @@ import (
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	status := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Environ())
-	stop()
+	// The script's %SIG decides what these signals do; by default they end
+	// it as they would end perl.
+	sigs := make(chan os.Signal, 8)
+	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGUSR1, syscall.SIGUSR2, syscall.SIGQUIT)
+	status := runWithSignals(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Environ(), sigs)
+	signal.Stop(sigs)
 	os.Exit(status)
 }

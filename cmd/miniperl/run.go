@@ -26,6 +26,11 @@ const usage = `Usage: miniperl [switches] [--] [programfile] [arguments]
 // from -e, a file or stdin, and returns the exit status. It takes its
 // streams as arguments so tests can run it in-process.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, env []string) int {
+	return runWithSignals(ctx, args, stdin, stdout, stderr, env, nil)
+}
+
+// runWithSignals is run with the process's signals forwarded to the script.
+func runWithSignals(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, env []string, sigs <-chan os.Signal) int {
 	var (
 		lines     []string
 		haveE     bool
@@ -134,6 +139,7 @@ argLoop:
 	it := interp.New(prog, interp.Config{
 		Stdin: stdin, Stdout: stdout, Stderr: stderr,
 		Args: args, Env: env, ScriptName: name, Warnings: warnings,
+		Signals: sigs,
 	})
 	return it.Run(ctx)
 }
