@@ -256,6 +256,12 @@ func (e *btEmitter) backref(n *node) {
 // true when any of them is set.
 func (e *btEmitter) cond(n *node, i int) {
 	yes, no := n.subs[1], n.subs[2]
+	if n.subs[0] == nil && len(n.refs) == 0 {
+		if no != nil {
+			e.group(no)
+		}
+		return
+	}
 	e.b.WriteString("(?(")
 	if l := n.subs[0]; l != nil {
 		e.emit(l)

@@ -24,7 +24,7 @@ func FuzzCompile(f *testing.F) {
 			return
 		}
 		_ = re.String()
-		opts.NoLinear = true
+		opts.BacktrackOnly = true
 		slow, err := CompileOptions(pat, flags, opts)
 		if err != nil {
 			t.Fatalf("compiles only with the linear engine: %v", err)

@@ -111,10 +111,10 @@ func TestPerlMatch(t *testing.T) {
 		if re, err := Compile(c.pat, strings.ReplaceAll(c.flags, "g", "")); err == nil && re.Linear() {
 			linear++
 		}
-		for _, opts := range []Options{{}, {NoLinear: true}} {
+		for _, opts := range []Options{{}, {BacktrackOnly: true}} {
 			got := ourMatch(c.pat, c.flags, c.subj, opts)
 			if got != want[i] {
-				t.Errorf("m/%s/%s on %q (NoLinear=%v):\n got %s\nwant %s", c.pat, c.flags, c.subj, opts.NoLinear,
+				t.Errorf("m/%s/%s on %q (BacktrackOnly=%v):\n got %s\nwant %s", c.pat, c.flags, c.subj, opts.BacktrackOnly,
 					decodeAnswer(got), decodeAnswer(want[i]))
 			}
 		}

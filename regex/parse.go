@@ -32,6 +32,9 @@ type pendingRef struct {
 
 // fail builds a syntax error marked at offset at (-1: no marker).
 func (p *parser) fail(at int, msg string) error {
+	if at > len(p.src) {
+		at = len(p.src)
+	}
 	return &Error{Msg: msg, Pattern: p.src, Offset: at}
 }
 

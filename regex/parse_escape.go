@@ -68,7 +68,7 @@ func charEscape(s string, i int, inClass bool) (c rune, end int, ok bool, e *esc
 		}
 	case 'c':
 		if i+1 >= len(s) || s[i+1] < 0x20 || s[i+1] > 0x7E {
-			return 0, 0, true, &escapeError{msg: `Character following "\c" must be printable ASCII`, at: i + 1}
+			return 0, 0, true, &escapeError{msg: `Character following "\c" must be printable ASCII`, at: min(i+2, len(s))}
 		}
 		x := s[i+1]
 		if x >= 'a' && x <= 'z' {
@@ -152,11 +152,14 @@ func braceOctal(s string, i int) (rune, int, bool, *escapeError) {
 func namedCodePoint(s string, i int) (rune, int, bool, *escapeError) {
 	end := strings.IndexByte(s[i:], '}')
 	if end < 0 {
-		return 0, 0, true, &escapeError{msg: "Missing right brace on \\N{}", at: i}
+		return 0, 0, true, &escapeError{msg: "Missing right brace on \\N{}", at: i - 2}
 	}
 	var c rune
 	body := s[i : i+end]
-	if body == "" || strings.ContainsAny(body, ".") {
+	if body == "" {
+		return 0, 0, true, &escapeError{msg: "Invalid hexadecimal number in \\N{U+...}", at: i + end + 1}
+	}
+	if strings.ContainsAny(body, ".") {
 		return 0, 0, true, &escapeError{msg: `Sequence \N{U+...} not supported by miniperl`, at: i + end + 1, unsupported: true}
 	}
 	for j := 0; j < len(body); j++ {
@@ -225,7 +228,7 @@ func (p *parser) property(neg bool) (byteSet, error) {
 		name = strings.TrimSpace(name[1:])
 	}
 	if name == "" {
-		return byteSet{}, p.fail(p.pos, "Empty \\p{}")
+		return byteSet{}, p.fail(p.pos-1, "Empty \\p{}")
 	}
 	set, ok := propertySet(name)
 	if !ok {

@@ -185,12 +185,15 @@ func (p *parser) pythonGroup(open int) (*node, error) {
 		at := p.pos
 		name := p.parseName()
 		if name == "" || p.peek() != ')' {
-			return nil, p.fail(p.pos, "Sequence (?P=... not terminated")
+			return nil, p.fail(p.pos, "Sequence ?P=... not terminated")
 		}
 		p.pos++
 		return p.namedRef(name, at+len(name), p.mode.i), nil
 	case '>':
 		return nil, p.unsupported(p.pos+1, "(?P>...) recursion")
+	}
+	if p.eof() {
+		return nil, p.fail(p.pos, "Sequence (?P...) not recognized")
 	}
 	return nil, p.fail(p.pos+1, "Sequence (?P"+string(p.peek())+"...) not recognized")
 }
@@ -292,6 +295,9 @@ func (p *parser) conditional(open int) (*node, error) {
 		}
 	}
 	p.mode = saved
+	if p.eof() {
+		return nil, p.fail(p.pos, "Switch (?(condition)... not terminated")
+	}
 	if err := p.close(open); err != nil {
 		return nil, err
 	}
@@ -309,6 +315,9 @@ func (p *parser) parseVerb(open int) (*node, error) {
 	}
 	word := p.src[start:p.pos]
 	if p.eof() {
+		if word == "" {
+			return nil, p.fail(p.pos, "Unterminated '(*...' construct")
+		}
 		return nil, p.fail(p.pos, "Unterminated verb pattern")
 	}
 	if p.peek() == ':' {

@@ -15,9 +15,9 @@ type Options struct {
 	// backtracking engine; past it the match fails with ErrMatchTimeout.
 	// Zero means no limit. The linear-time engine needs no limit.
 	MatchTimeout time.Duration
-	// NoLinear makes every match use the backtracking engine. Tests use
+	// BacktrackOnly makes every match use the backtracking engine. Tests use
 	// it to check both engines against perl.
-	NoLinear bool
+	BacktrackOnly bool
 }
 
 // Regexp is a compiled perl pattern. It is immutable and safe for
@@ -100,7 +100,7 @@ func CompileOptions(pattern, flags string, opts Options) (*Regexp, error) {
 	re.notEmpty = sync.OnceValues(func() (*regexp2.Regexp, error) {
 		return compileBT("(?:"+src+`)(?!\G)`, opts)
 	})
-	if !opts.NoLinear {
+	if !opts.BacktrackOnly {
 		re.compileFast()
 		if !p.hasKeep {
 			re.scan = newScanner(tree)
@@ -182,6 +182,10 @@ func (p *parser) resolve() error {
 			continue
 		}
 		if r.num > p.ncap {
+			if r.n.op == opCond {
+				r.n.refs = nil // perl: a test of a group that does not exist is false
+				continue
+			}
 			if r.rel {
 				return p.fail(r.at, "Reference to nonexistent or unclosed group")
 			}

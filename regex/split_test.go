@@ -74,7 +74,7 @@ func TestPerlSplit(t *testing.T) {
 	}
 	want := perlAnswers(t, splitScript, "split.golden", inputs)
 	for i, c := range cases {
-		for _, opts := range []Options{{}, {NoLinear: true}} {
+		for _, opts := range []Options{{}, {BacktrackOnly: true}} {
 			var got string
 			re, err := CompileOptions(c.pat, c.flags, opts)
 			if err != nil {
@@ -101,7 +101,7 @@ func TestPerlSplit(t *testing.T) {
 				}
 			}
 			if got != want[i] {
-				t.Errorf("split /%s/%s, %q, %d (NoLinear=%v):\n got %s\nwant %s", c.pat, c.flags, c.subj, c.limit, opts.NoLinear, got, want[i])
+				t.Errorf("split /%s/%s, %q, %d (BacktrackOnly=%v):\n got %s\nwant %s", c.pat, c.flags, c.subj, c.limit, opts.BacktrackOnly, got, want[i])
 			}
 		}
 	}
