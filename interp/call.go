@@ -273,35 +273,82 @@ func (c *compiler) doBlock(x *parser.DoBlock) func(*frame, wantCtx) []value.Scal
 // callee frame's @_ buffer: variables are aliased, other single values are
 // held in the frame's temporaries, so a call allocates nothing for them.
 func (c *compiler) argList(items []parser.Node) func(fr, callee *frame) []*value.Scalar {
-	type single struct {
-		ref lvalueFn // aliased variable
-		val scalarFn // temporary value
+	// Each argument is an aliased variable, aliased array elements, one
+	// value or a list of values; values are kept in the callee frame's
+	// temporaries.
+	type arg struct {
+		ref  lvalueFn
+		refs func(*frame) []*value.Scalar
+		val  scalarFn
+		many listFn
 	}
-	singles := make([]single, 0, len(items))
+	args := make([]arg, 0, len(items))
+	allSingle := true
 	for _, n := range items {
-		s, ok := c.singleArg(n)
-		if !ok {
-			all := c.aliases(&parser.List{Items: items})
-			return func(fr, callee *frame) []*value.Scalar {
-				return append(callee.argBuf[:0], all(fr)...)
-			}
+		if s, ok := c.singleArg(n); ok {
+			args = append(args, arg{ref: s.ref, val: s.val})
+			continue
 		}
-		singles = append(singles, single{s.ref, s.val})
-	}
-	n := len(singles)
-	return func(fr, callee *frame) []*value.Scalar {
-		if cap(callee.argTmp) < n {
-			callee.argTmp = make([]value.Scalar, n)
-		}
-		dst := callee.argBuf[:0]
-		for i, s := range singles {
-			if s.ref != nil {
-				dst = append(dst, s.ref(fr))
+		allSingle = false
+		switch x := n.(type) {
+		case *parser.Var, *parser.Deref:
+			// foo(@a) aliases @_ to the elements of @a.
+			if v, ok := x.(*parser.Var); !ok || v.Sigil == '@' {
+				args = append(args, arg{refs: c.aliases(n)})
 				continue
 			}
-			callee.argTmp[i] = s.val(fr)
-			dst = append(dst, &callee.argTmp[i])
 		}
+		args = append(args, arg{many: c.list(n)})
+	}
+	if allSingle {
+		n := len(args)
+		return func(fr, callee *frame) []*value.Scalar {
+			if cap(callee.argTmp) < n {
+				callee.argTmp = make([]value.Scalar, n)
+			}
+			// The general form below may have left the slice shorter.
+			callee.argTmp = callee.argTmp[:cap(callee.argTmp)]
+			dst := callee.argBuf[:0]
+			for i, a := range args {
+				if a.ref != nil {
+					dst = append(dst, a.ref(fr))
+					continue
+				}
+				callee.argTmp[i] = a.val(fr)
+				dst = append(dst, &callee.argTmp[i])
+			}
+			return dst
+		}
+	}
+	return func(fr, callee *frame) []*value.Scalar {
+		// Values go into the temporaries first and are pointed to once
+		// all are in: the slice may move while it grows.
+		tmp := callee.argTmp[:0]
+		dst := callee.argBuf[:0]
+		for _, a := range args {
+			switch {
+			case a.ref != nil:
+				dst = append(dst, a.ref(fr))
+			case a.refs != nil:
+				dst = append(dst, a.refs(fr)...)
+			case a.val != nil:
+				tmp = append(tmp, a.val(fr))
+				dst = append(dst, nil)
+			default:
+				for _, v := range a.many(fr) {
+					tmp = append(tmp, v)
+					dst = append(dst, nil)
+				}
+			}
+		}
+		j := 0
+		for i := range dst {
+			if dst[i] == nil {
+				dst[i] = &tmp[j]
+				j++
+			}
+		}
+		callee.argTmp = tmp
 		return dst
 	}
 }
