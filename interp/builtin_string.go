@@ -495,6 +495,7 @@ func (c *compiler) splitCall(x *parser.Call) listFn {
 	var sepFn scalarFn
 	var reFn func(*frame) *regex.Regexp
 	awk, spaces := false, false
+	file, line := c.file, c.line
 	switch p := x.Args[0].(type) {
 	case *parser.Pattern:
 		lit, isLit := p.Re.(*parser.StringLit)
@@ -512,7 +513,6 @@ func (c *compiler) splitCall(x *parser.Call) listFn {
 		arg := c.scalar(x.Args[0])
 		c.nPatterns++
 		site := c.nPatterns
-		file, line := c.file, c.line
 		sepFn = arg
 		reFn = func(fr *frame) *regex.Regexp {
 			return fr.it.cachedRegex(site, arg(fr).String(), file, line)
@@ -550,10 +550,10 @@ func (c *compiler) splitCall(x *parser.Call) listFn {
 			case sep != "" && isLiteralPattern(sep):
 				fields = splitLiteral(s, mustLiteral(sep), lim)
 			default:
-				return splitRegex(reFn(fr), s, lim)
+				return splitRegex(fr, reFn(fr), s, lim, file, line)
 			}
 		case reFn != nil:
-			return splitRegex(reFn(fr), s, lim)
+			return splitRegex(fr, reFn(fr), s, lim, file, line)
 		default:
 			fields = splitLiteral(s, sepFn(fr).String(), lim)
 		}
@@ -585,11 +585,14 @@ func mustLiteral(p string) string {
 // splitRegex splits with a compiled pattern, perl's rules applied by the
 // regex package (captures kept, trailing empty fields dropped when the
 // limit is 0).
-func splitRegex(re *regex.Regexp, s string, lim int) []value.Scalar {
+func splitRegex(fr *frame, re *regex.Regexp, s string, lim int, file string, line int) []value.Scalar {
 	if s == "" {
 		return nil
 	}
-	idx, _ := re.SplitIndex(nil, s, lim)
+	idx, err := re.SplitIndex(&fr.it.scratch, s, lim)
+	if err != nil {
+		fr.it.dieAt(file, line, "%s", err.Error())
+	}
 	out := make([]value.Scalar, len(idx)/2)
 	for i := range out {
 		if idx[2*i] >= 0 {

@@ -45,20 +45,21 @@ const (
 // node is one element of a parsed pattern. All modifiers are resolved
 // while parsing: a node means the same wherever it is emitted.
 type node struct {
-	op     op
-	set    byteSet   // opSet
-	subs   []*node   // children
-	min    int       // opRepeat
-	max    int       // opRepeat; -1 for no upper bound
-	greed  greed     // opRepeat
-	cap    int       // opCapture: group number
-	neg    bool      // opLook: negative
-	behind bool      // opLook: lookbehind
-	assert assertion // opAssert
-	word   byteSet   // opAssert \b and \B: the word characters
-	refs   []int     // opBackref, opCond: group numbers, leftmost first
-	fold   bool      // opBackref: case-insensitive
-	pos    int       // offset in the pattern, for messages
+	op      op
+	set     byteSet   // opSet
+	subs    []*node   // children
+	min     int       // opRepeat
+	max     int       // opRepeat; -1 for no upper bound
+	greed   greed     // opRepeat
+	cap     int       // opCapture: group number
+	neg     bool      // opLook: negative
+	behind  bool      // opLook: lookbehind
+	assert  assertion // opAssert
+	word    byteSet   // opAssert \b and \B: the word characters
+	refs    []int     // opBackref, opCond: group numbers, leftmost first
+	fold    bool      // opBackref: case-insensitive
+	foldUni bool      // opBackref: folding under Unicode rules
+	pos     int       // offset in the pattern, for messages
 }
 
 const unbounded = -1

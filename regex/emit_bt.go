@@ -5,15 +5,17 @@ import (
 	"strings"
 )
 
-// The backtracking engine (regexp2) matches runes. A subject byte b
-// becomes rune b when it is ASCII and highBase+b otherwise, so offsets stay
-// byte offsets and no byte above 0x7F takes part in the engine's own
-// Unicode case folding or word classes.
+// The backtracking engine (regexp2) matches runes, one per subject byte,
+// so offsets stay byte offsets. A byte b above 0x7F becomes the private
+// rune highBase+b, so that it takes no part in the engine's own Unicode
+// case folding or word classes; only a pattern with a case-insensitive
+// backreference under Unicode rules, which needs the engine to fold
+// Latin-1 letters, sees bytes as the Latin-1 runes they are.
 const highBase = 0x10FF00
 
 // btRune is the rune the backtracking engine sees for byte b.
-func btRune(b int) rune {
-	if b < 0x80 {
+func btRune(b int, latin1 bool) rune {
+	if b < 0x80 || latin1 {
 		return rune(b)
 	}
 	return rune(highBase + b)
@@ -23,8 +25,9 @@ func btRune(b int) rune {
 // is written with an explicit number, so perl's numbering (branch reset
 // included) survives, and \K becomes an empty group numbered keep.
 type btEmitter struct {
-	b    strings.Builder
-	keep int
+	b      strings.Builder
+	keep   int
+	latin1 bool // bytes are Latin-1 runes, see btRune
 }
 
 var asciiWord = rules{}.class(clsWord)
@@ -56,17 +59,17 @@ func (e *btEmitter) set(s byteSet) {
 		e.b.WriteString(`.`)
 		return
 	case s.count() == 1:
-		e.rune(btRune(s.ranges()[0][0]), false)
+		e.rune(btRune(s.ranges()[0][0], e.latin1), false)
 		return
 	}
 	e.b.WriteByte('[')
 	for _, r := range s.ranges() {
 		lo, hi := r[0], r[1]
 		if lo < 0x80 && hi >= 0x80 {
-			e.span(btRune(lo), btRune(0x7F))
+			e.span(btRune(lo, e.latin1), btRune(0x7F, e.latin1))
 			lo = 0x80
 		}
-		e.span(btRune(lo), btRune(hi))
+		e.span(btRune(lo, e.latin1), btRune(hi, e.latin1))
 	}
 	e.b.WriteByte(']')
 }
@@ -208,7 +211,7 @@ func (e *btEmitter) assert(n *node) {
 	case assertG:
 		e.b.WriteString(`\G`)
 	case assertWord, assertNotWord:
-		if n.word == asciiWord {
+		if n.word == asciiWord && !e.latin1 {
 			if n.assert == assertWord {
 				e.b.WriteString(`\b`)
 			} else {
@@ -217,7 +220,7 @@ func (e *btEmitter) assert(n *node) {
 			return
 		}
 		var w strings.Builder
-		sub := btEmitter{}
+		sub := btEmitter{latin1: e.latin1}
 		sub.set(n.word)
 		w.WriteString(sub.b.String())
 		ws := w.String()

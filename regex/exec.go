@@ -28,7 +28,8 @@ type Scratch struct {
 	valid    bool
 	runes    []rune
 	hasRunes bool
-	highEnd  int // offset after the last byte >= 0x80
+	latin1   bool // runes holds the Latin-1 mapping
+	highEnd  int  // offset after the last byte >= 0x80
 	hasHigh  bool
 }
 
@@ -41,16 +42,16 @@ func (sc *Scratch) prepare(s string) {
 }
 
 // runesOf is s as the backtracking engine sees it.
-func (sc *Scratch) runesOf() []rune {
-	if !sc.hasRunes {
+func (sc *Scratch) runesOf(latin1 bool) []rune {
+	if !sc.hasRunes || sc.latin1 != latin1 {
 		if cap(sc.runes) < len(sc.s) {
 			sc.runes = make([]rune, len(sc.s))
 		}
 		sc.runes = sc.runes[:len(sc.s)]
 		for i := 0; i < len(sc.s); i++ {
-			sc.runes[i] = btRune(int(sc.s[i]))
+			sc.runes[i] = btRune(int(sc.s[i]), latin1)
 		}
-		sc.hasRunes = true
+		sc.hasRunes, sc.latin1 = true, latin1
 	}
 	return sc.runes
 }
@@ -115,7 +116,7 @@ func (re *Regexp) Exec(sc *Scratch, s string, pos int, mode ExecMode) ([]int, er
 			return nil, err
 		}
 	}
-	m, err := bt.FindRunesMatchStartingAt(sc.runesOf(), pos)
+	m, err := bt.FindRunesMatchStartingAt(sc.runesOf(re.latin1), pos)
 	if err != nil {
 		return nil, ErrMatchTimeout
 	}

@@ -5,11 +5,19 @@ import "strings"
 // parser turns a perl pattern into a node tree. It resolves modifiers as it
 // goes, so the tree needs no flags to be understood.
 type parser struct {
-	src       string
-	pos       int
-	mode      modes
-	uni       bool // this pass uses Unicode rules for /d
-	needUni   bool // a construct that needs Unicode rules was seen
+	src     string
+	pos     int
+	mode    modes
+	uni     bool // this pass uses Unicode rules for /d
+	needUni bool // a construct that needs Unicode rules was seen
+	// ruleDep is set when a construct whose meaning depends on /d versus
+	// Unicode rules came before the first one that needs Unicode rules;
+	// perl then recompiles under /u and shows "u" in the qr// string.
+	ruleDep bool
+	// reparse is set by what makes perl parse the pattern twice (a
+	// branch reset, a reference to a group not yet seen); a pattern that
+	// needs Unicode rules then also shows "u".
+	reparse   bool
 	wide      bool // a code point above 0xFF was seen
 	runOn     bool // a /x comment ran to the end of the pattern
 	ncap      int  // groups opened so far
@@ -68,6 +76,9 @@ func (p *parser) literal(c rune, at int) *node {
 		r = p.rules().fold()
 	}
 	set := &node{op: opSet, set: foldsOf(c, r), pos: at}
+	if _, multi := fullFolds[c]; p.mode.i && (multi || foldsOf(c, foldASCII) != foldsOf(c, foldUnicode)) {
+		p.noteRules()
+	}
 	if multi, ok := fullFolds[c]; ok && r == foldUnicode {
 		seq := &node{op: opConcat, pos: at}
 		for _, m := range multi {
@@ -91,6 +102,30 @@ var fullFolds = map[rune]string{
 }
 
 func setNode(s byteSet, at int) *node { return &node{op: opSet, set: s, pos: at} }
+
+// requireUni records a construct that makes perl use Unicode rules for a
+// /d pattern (\p{...}, \N{...}); under an explicit charset it changes
+// nothing.
+func (p *parser) requireUni() {
+	if p.mode.cs == csDepends {
+		p.needUni = true
+	}
+}
+
+// noteRules records a construct whose meaning differs between /d and
+// Unicode rules.
+func (p *parser) noteRules() {
+	if p.mode.cs == csDepends && !p.needUni {
+		p.ruleDep = true
+	}
+}
+
+// noteClass is noteRules for a predefined class.
+func (p *parser) noteClass(id classID) {
+	if classTable[id][0] != classTable[id][1] {
+		p.noteRules()
+	}
+}
 
 // isPatternSpace is the whitespace /x skips in a byte pattern.
 func isPatternSpace(c byte) bool {
@@ -220,117 +255,6 @@ func (p *parser) parseAtom() (*node, error) {
 	}
 	p.pos++
 	return p.literal(rune(c), at), nil
-}
-
-// quantifierAt reports whether a {min,max} quantifier starts at i, and
-// returns its bounds (max -1 for none) and the offset after it. Blanks are
-// allowed inside the braces; {,n} means {0,n}.
-func quantifierAt(s string, i int) (lo, hi, end int, bad int, ok bool) {
-	if i >= len(s) || s[i] != '{' {
-		return 0, 0, 0, -1, false
-	}
-	j := i + 1
-	blanks := func() {
-		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
-			j++
-		}
-	}
-	num := func() (int, bool, int) {
-		start := j
-		n := 0
-		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-			if n <= 1<<20 {
-				n = n*10 + int(s[j]-'0')
-			}
-			j++
-		}
-		return n, j > start, j
-	}
-	blanks()
-	lo, hasLo, loEnd := num()
-	blanks()
-	hi = lo
-	hasHi := false
-	hiEnd := loEnd
-	if j < len(s) && s[j] == ',' {
-		j++
-		blanks()
-		hi, hasHi, hiEnd = num()
-		if !hasHi {
-			hi = unbounded
-		}
-		blanks()
-	}
-	if j >= len(s) || s[j] != '}' || (!hasLo && !hasHi) {
-		return 0, 0, 0, -1, false
-	}
-	bad = -1
-	if lo > maxRepeat {
-		bad = loEnd
-	} else if hi > maxRepeat {
-		bad = hiEnd
-	}
-	return lo, hi, j + 1, bad, true
-}
-
-// maxRepeat is perl's largest {n,m} bound.
-const maxRepeat = 65534
-
-// quantStart reports whether a quantifier starts at the current offset.
-func (p *parser) quantStart() bool {
-	switch p.peek() {
-	case '*', '+', '?':
-		return !p.eof()
-	case '{':
-		_, _, _, _, ok := quantifierAt(p.src, p.pos)
-		return ok
-	}
-	return false
-}
-
-// parseQuantifier applies any quantifier that follows atom a.
-func (p *parser) parseQuantifier(a *node) (*node, error) {
-	if err := p.skipSpace(); err != nil {
-		return nil, err
-	}
-	if !p.quantStart() {
-		return a, nil
-	}
-	at := p.pos
-	r := &node{op: opRepeat, subs: []*node{a}, pos: at}
-	switch p.src[p.pos] {
-	case '*':
-		r.min, r.max = 0, unbounded
-		p.pos++
-	case '+':
-		r.min, r.max = 1, unbounded
-		p.pos++
-	case '?':
-		r.min, r.max = 0, 1
-		p.pos++
-	case '{':
-		lo, hi, end, bad, _ := quantifierAt(p.src, p.pos)
-		if bad >= 0 {
-			return nil, p.fail(bad, "Quantifier in {,} bigger than 65534")
-		}
-		r.min, r.max = lo, hi
-		p.pos = end
-	}
-	switch p.peek() {
-	case '?':
-		r.greed = lazy
-		p.pos++
-	case '+':
-		r.greed = possessive
-		p.pos++
-	}
-	if err := p.skipSpace(); err != nil {
-		return nil, err
-	}
-	if p.quantStart() {
-		return nil, p.fail(p.pos+1, "Nested quantifiers")
-	}
-	return r, nil
 }
 
 // parseName reads a group name: a word character that is not a digit,

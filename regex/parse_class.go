@@ -75,6 +75,9 @@ func (p *parser) parseClass() (*node, error) {
 		set.add(int(lo.char))
 	}
 	if p.mode.i {
+		if set.fold(foldASCII) != set.fold(foldUnicode) {
+			p.noteRules()
+		}
 		set = set.fold(p.rules().fold())
 	}
 	if neg {
@@ -87,7 +90,7 @@ func (p *parser) parseClass() (*node, error) {
 func (p *parser) noteWide(c rune) {
 	if c > 0xFF {
 		p.wide = true
-		p.needUni = true
+		p.requireUni()
 	}
 }
 
@@ -116,6 +119,7 @@ func (p *parser) classAtom() (classItem, error) {
 				if !ok {
 					return classItem{}, p.fail(p.pos, "POSIX class [:"+name+":] unknown")
 				}
+				p.noteClass(id)
 				s := p.rules().class(id)
 				if p.mode.i {
 					s = s.fold(p.rules().fold())
@@ -141,7 +145,7 @@ func (p *parser) classAtom() (classItem, error) {
 			return classItem{}, p.escErr(err)
 		}
 		if e == 'N' {
-			p.needUni = true
+			p.requireUni()
 		}
 		p.pos = end
 		return classItem{char: r, start: start}, nil
