@@ -3,7 +3,7 @@ package interp
 import (
 	"bufio"
 	"encoding/binary"
-	"net"
+	"net/netip"
 	"os"
 	"strconv"
 	"strings"
@@ -80,13 +80,13 @@ func lookupEntry(fr *frame, name string, args []value.Scalar) []value.Scalar {
 		if ip := parseIPv4(host); ip != nil {
 			return []value.Scalar{str(host), str(""), value.IntValue(unix.AF_INET), value.IntValue(4), str(string(ip))}
 		}
-		ips, err := net.DefaultResolver.LookupIP(resolverContext(fr), "ip4", host)
-		if err != nil || len(ips) == 0 {
+		ips := lookupIPv4(resolverContext(fr), host)
+		if len(ips) == 0 {
 			return nil
 		}
 		out := []value.Scalar{str(host), str(""), value.IntValue(unix.AF_INET), value.IntValue(4)}
 		for _, ip := range ips {
-			out = append(out, str(string(ip.To4())))
+			out = append(out, str(string(ip[:])))
 		}
 		return out
 	case "gethostbyaddr":
@@ -94,15 +94,16 @@ func lookupEntry(fr *frame, name string, args []value.Scalar) []value.Scalar {
 		if len(addr) != 4 && len(addr) != 16 {
 			return nil
 		}
-		names, err := net.DefaultResolver.LookupAddr(resolverContext(fr), net.IP([]byte(addr)).String())
-		if err != nil || len(names) == 0 {
+		ip, _ := netip.AddrFromSlice([]byte(addr))
+		name := lookupName(resolverContext(fr), ip)
+		if name == "" {
 			return nil
 		}
 		fam := int64(unix.AF_INET)
 		if len(addr) == 16 {
 			fam = unix.AF_INET6
 		}
-		return []value.Scalar{str(strings.TrimSuffix(names[0], ".")), str(""), value.IntValue(fam),
+		return []value.Scalar{str(name), str(""), value.IntValue(fam),
 			value.IntValue(int64(len(addr))), str(addr)}
 	}
 	return nil

@@ -3,7 +3,6 @@ package interp
 import (
 	"context"
 	"encoding/binary"
-	"net"
 	"strconv"
 	"strings"
 	"time"
@@ -197,7 +196,7 @@ func inetNew(fr *frame, args []*value.Scalar, want wantCtx) []value.Scalar {
 // inetSockaddr packs host and port (a number or a service name) into a
 // sockaddr_in, or returns IO::Socket::INET's message for a bad one.
 func inetSockaddr(fr *frame, host, port, proto string) ([]byte, string) {
-	ip := net.IPv4zero.To4()
+	ip := []byte{0, 0, 0, 0}
 	if host != "" {
 		v := inetAton(fr, []*value.Scalar{ptr(value.StrValue(host))}, scalarCtx)[0]
 		if v.IsUndef() {
@@ -295,7 +294,7 @@ func inetAddrPart(peer, port bool) nativeFn {
 		if port {
 			return []value.Scalar{value.IntValue(int64(binary.BigEndian.Uint16(b[2:])))}
 		}
-		return []value.Scalar{value.StrValue(net.IP(b[4:8]).String())}
+		return []value.Scalar{value.StrValue(ipString(b[4:8]))}
 	}
 }
 

@@ -3,7 +3,7 @@ package interp
 import (
 	"context"
 	"encoding/binary"
-	"net"
+	"net/netip"
 	"strconv"
 	"strings"
 
@@ -84,23 +84,30 @@ func socketDie(fr *frame, msg string) {
 
 func inetAton(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
 	host := argOr(args, 0).String()
-	if ip := parseIPv4(host); ip != nil {
-		return []value.Scalar{value.StrValue(string(ip))}
-	}
-	ips, err := net.DefaultResolver.LookupIP(resolverContext(fr), "ip4", host)
-	if err != nil || len(ips) == 0 {
+	ips := lookupIPv4(resolverContext(fr), host)
+	if len(ips) == 0 {
 		return []value.Scalar{value.UndefValue()}
 	}
-	return []value.Scalar{value.StrValue(string(ips[0].To4()))}
+	return []value.Scalar{value.StrValue(string(ips[0][:]))}
 }
 
-// parseIPv4 reads a dotted quad as inet_aton does, or returns nil.
+// parseIPv4 reads a dotted quad, or returns nil.
 func parseIPv4(s string) []byte {
-	ip := net.ParseIP(s)
-	if ip == nil || !strings.Contains(s, ".") {
+	a, err := netip.ParseAddr(s)
+	if err != nil || !a.Is4() {
 		return nil
 	}
-	return ip.To4()
+	b := a.As4()
+	return b[:]
+}
+
+// ipString formats a packed 4- or 16-byte address.
+func ipString(b []byte) string {
+	a, ok := netip.AddrFromSlice(b)
+	if !ok {
+		return ""
+	}
+	return a.String()
 }
 
 // resolverContext bounds a name lookup by the run's context.
@@ -116,7 +123,7 @@ func inetNtoa(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
 	if len(b) != 4 {
 		socketDie(fr, "Bad arg length for Socket::inet_ntoa, length is "+strconv.Itoa(len(b))+", should be 4")
 	}
-	return []value.Scalar{value.StrValue(net.IP([]byte(b)).String())}
+	return []value.Scalar{value.StrValue(ipString([]byte(b)))}
 }
 
 func packSockaddrIn(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
@@ -237,14 +244,16 @@ func sockaddrFamily(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
 
 func inetPton(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
 	fam := argOr(args, 0).Int()
-	ip := net.ParseIP(argOr(args, 1).String())
+	ip, err := netip.ParseAddr(argOr(args, 1).String())
 	switch {
-	case ip == nil:
+	case err != nil:
 		return []value.Scalar{value.UndefValue()}
-	case fam == unix.AF_INET && ip.To4() != nil:
-		return []value.Scalar{value.StrValue(string(ip.To4()))}
-	case fam == unix.AF_INET6 && strings.Contains(argOr(args, 1).String(), ":"):
-		return []value.Scalar{value.StrValue(string(ip.To16()))}
+	case fam == unix.AF_INET && ip.Is4():
+		b := ip.As4()
+		return []value.Scalar{value.StrValue(string(b[:]))}
+	case fam == unix.AF_INET6 && ip.Is6():
+		b := ip.As16()
+		return []value.Scalar{value.StrValue(string(b[:]))}
 	case fam != unix.AF_INET && fam != unix.AF_INET6:
 		socketDie(fr, "Bad address family for Socket::inet_pton, got "+strconv.Itoa(int(fam))+", should be either AF_INET or AF_INET6")
 	}
@@ -256,7 +265,7 @@ func inetNtop(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
 	b := argOr(args, 1).String()
 	switch {
 	case fam == unix.AF_INET && len(b) == 4, fam == unix.AF_INET6 && len(b) == 16:
-		return []value.Scalar{value.StrValue(net.IP([]byte(b)).String())}
+		return []value.Scalar{value.StrValue(ipString([]byte(b)))}
 	case fam == unix.AF_INET:
 		socketDie(fr, "Bad address length for Socket::inet_ntop on AF_INET; got "+strconv.Itoa(len(b))+", should be 4")
 	case fam == unix.AF_INET6:
