@@ -149,6 +149,12 @@ func (c *compiler) elemGet(x *parser.Elem) scalarFn {
 		key := c.hashKey(x.Key)
 		return func(fr *frame) value.Scalar { return fr.it.namedCapture(key(fr)) }
 	}
+	if v, ok := x.Container.(*parser.Var); ok && !x.Hash && v.Sigil == '@' && (v.Name == "-" || v.Name == "+") {
+		// $-[n] and $+[n]: where group n of the last match started, ended.
+		idx := c.scalar(x.Key)
+		end := v.Name == "+"
+		return func(fr *frame) value.Scalar { return fr.it.matchOffset(int(idx(fr).Int()), end) }
+	}
 	if x.Hash {
 		h := c.hashOf(x.Container, true)
 		key := c.hashKey(x.Key)

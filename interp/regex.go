@@ -450,3 +450,23 @@ func (it *Interp) cachedRegex(site int, src, file string, line int) *regex.Regex
 	it.patterns[site] = cachedPattern{src, re}
 	return re
 }
+
+// matchOffset is $-[n] (start) or $+[n] (end) of group n of the last
+// match; negative n counts from the last group.
+func (it *Interp) matchOffset(n int, end bool) value.Scalar {
+	m := it.match
+	if m == nil {
+		return value.UndefValue()
+	}
+	groups := len(m.loc) / 2
+	if n < 0 {
+		n += groups
+	}
+	if n < 0 || n >= groups || m.loc[2*n] < 0 {
+		return value.UndefValue()
+	}
+	if end {
+		return value.IntValue(int64(m.loc[2*n+1]))
+	}
+	return value.IntValue(int64(m.loc[2*n]))
+}

@@ -219,6 +219,9 @@ func (in *interpolator) scalarExtent(i int) int {
 	case c == '+' && j+1 < len(s) && s[j+1] == '{':
 		// "$+{name}": a named capture.
 		return in.subscripts(j + 1)
+	case (c == '+' || c == '-') && j+1 < len(s) && s[j+1] == '[' && simpleIndex(s[j+2:]):
+		// "$-[0]" and "$+[1]": match offsets.
+		return in.subscripts(j + 1)
 	case strings.IndexByte("&!@/\\,;.|?`'+", c) >= 0:
 		// "$@->{code}": a punctuation variable takes arrow subscripts.
 		if strings.HasPrefix(s[j+1:], "->[") || strings.HasPrefix(s[j+1:], "->{") {

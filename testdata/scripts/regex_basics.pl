@@ -27,3 +27,4 @@ $_ = "topic string"; print "topic ok\n" if /topic/; s/string/text/; print "$_\n"
 my $pre = "pre"; print "interp ok\n" if "prefix" =~ /^${pre}fix$/;
 print "before: [$`] match: [$&] after: [$']\n" if "hello there" =~ /l+/;
 my @parts = "key: value: more" =~ /^(\w+):\s*(.*)$/; print "@parts\n";
+if ("hello world" =~ /(o) (w)/) { print "offsets: $-[0] $+[0] $-[1] $+[2]\n" }
