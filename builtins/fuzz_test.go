@@ -101,6 +101,12 @@ func FuzzPack(f *testing.F) {
 			return
 		}
 		again, err := packWith(parseTemplate(tmpl, false), back, fuzzMax)
+		if err != nil && strings.Contains(err.Error(), "Out of memory") {
+			// The size guard estimates the worst case from the arguments,
+			// so a repack of long unpacked strings may hit the small limit
+			// the fuzzer uses although the first pack did not.
+			return
+		}
 		if err != nil {
 			t.Fatalf("repacking %q failed: %v", tmpl, err)
 		}
