@@ -5,6 +5,7 @@ package interp_test
 // golden files were made. The golden files are never written by hand:
 //
 //	go test ./interp -run TestScripts -update
+//	go test ./interp -run TestScripts -update -update.match '^regex_'
 //
 // regenerates them all from perl (it refuses to run without perl).
 //
@@ -25,6 +26,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime/debug"
 	"sort"
 	"strconv"
@@ -38,7 +40,10 @@ import (
 	"github.com/miniperl/miniperl/interp"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files of testdata/scripts from perl's output")
+var (
+	update      = flag.Bool("update", false, "rewrite the golden files of testdata/scripts from perl's output")
+	updateMatch = flag.String("update.match", "", "with -update, rewrite only the goldens of scripts whose name matches this regular expression")
+)
 
 const (
 	// scriptsDir is the corpus, relative to this package's directory (go
@@ -321,7 +326,16 @@ func updateGoldens(t *testing.T, stems []string) {
 	if err != nil {
 		t.Fatalf("-update makes the goldens from perl, and perl is not on PATH: %v", err)
 	}
+	only, err := regexp.Compile(*updateMatch)
+	if err != nil {
+		t.Fatalf("-update.match: %v", err)
+	}
+	n := 0
 	for _, stem := range stems {
+		if !only.MatchString(filepath.Base(stem)) {
+			continue
+		}
+		n++
 		s := loadScript(t, stem)
 		r, err := runPerl(perl, s)
 		if err != nil {
@@ -331,7 +345,7 @@ func updateGoldens(t *testing.T, stems []string) {
 			t.Fatal(err)
 		}
 	}
-	t.Logf("rewrote the goldens of %d scripts from %s", len(stems), perl)
+	t.Logf("rewrote the goldens of %d scripts from %s", n, perl)
 }
 
 // TestScripts runs every script of the corpus through the interpreter and
