@@ -36,6 +36,9 @@ const perlTimeout = 3 * time.Minute
 //	P <template hex> <args>        pack
 //	U <template hex> <data hex>    unpack in list context
 //	S <format hex> <args>          sprintf
+//	G <string hex> <offset> <bits> vec(STRING, OFFSET, BITS)
+//	W <string hex> <offset> <bits> <value>
+//	                               vec(STRING, OFFSET, BITS) = VALUE
 //
 // Arguments are space-separated: u (undef), i:<int>, n:<double bits hex>,
 // s:<string hex>. Answers are "OK <result>" or "ERR <message>" with perl's
@@ -85,6 +88,14 @@ while (my $line = <STDIN>) {
         my @a = map { arg($_) } @rest;
         my $r = eval { sprintf($t, @a) };
         print defined $r ? "OK " . bytes_of($r) . "\n" : err($@) . "\n";
+    } elsif ($op eq 'G') {
+        my ($o, $b) = map { arg($_) } @rest;
+        my $r = eval { vec($t, $o, $b) };
+        print $@ ? err($@) . "\n" : "OK $r\n";
+    } elsif ($op eq 'W') {
+        my ($o, $b, $v) = map { arg($_) } @rest;
+        my $r = eval { vec($t, $o, $b) = $v };
+        print $@ ? err($@) . "\n" : "OK " . bytes_of($t) . " $r\n";
     } else {
         print "ERR bad request\n";
     }
@@ -270,6 +281,9 @@ func expected(t *testing.T, golden string, requests []string) []string {
 // describe turns a request line back into something readable for
 // failure messages.
 func describe(req string) string {
+	if strings.HasPrefix(req, "G ") || strings.HasPrefix(req, "W ") {
+		return describeVec(req)
+	}
 	f := strings.Fields(req)
 	if len(f) < 2 {
 		return req

@@ -4,6 +4,7 @@ import (
 	"math"
 	"time"
 
+	"github.com/miniperl/miniperl/builtins"
 	"github.com/miniperl/miniperl/parser"
 	"github.com/miniperl/miniperl/perlio"
 	"github.com/miniperl/miniperl/value"
@@ -21,9 +22,10 @@ import (
 // asking for more only allocates memory that stays unused.
 const maxReadLen = 0x7ffff000
 
-// maxStringLen bounds the strings sysread's OFFSET and vec's assignments
-// may grow. perl would try to allocate whatever the script asks and abort;
-// dying with perl's "Out of memory!" keeps the host process alive.
+// maxStringLen bounds the strings sysread's OFFSET may grow
+// (builtins.VecMaxLen does the same for vec). perl would try to allocate
+// whatever the script asks and abort; dying with perl's "Out of memory!"
+// keeps the host process alive.
 const maxStringLen = 1 << 31
 
 // sysioCall compiles sysread, syswrite, read, send, recv and socketpair.
@@ -566,8 +568,7 @@ func (c *compiler) vecCall(x *parser.Call) scalarFn {
 	file, line := c.file, c.line
 	return func(fr *frame) value.Scalar {
 		s, o, b := args[0](fr), args[1](fr), args[2](fr)
-		v := vecElem{off: vecOffset(o), size: int32(b.Int())}
-		return value.UintValue(v.get(fr.it, s.String(), file, line, true))
+		return value.UintValue(vecGet(fr.it, s.String(), builtins.VecOffsetOf(o), b.Int(), file, line, true))
 	}
 }
 
@@ -610,10 +611,10 @@ func (c *compiler) vecAssign(x *parser.Assign) scalarFn {
 			val = r(fr)
 		}
 		p := target(fr)
-		v := vecElem{off: vecOffset(offArg(fr)), size: int32(bitsArg(fr).Int())}
+		off, bits := builtins.VecOffsetOf(offArg(fr)), bitsArg(fr).Int()
 		// pp_vec reads the element even for an assignment, so an illegal
 		// width dies here whatever the operator.
-		old := value.UintValue(v.get(it, p.String(), file, line, true))
+		old := value.UintValue(vecGet(it, p.String(), off, bits, file, line, true))
 		switch op {
 		case "=":
 		case "||", "&&", "//":
@@ -629,153 +630,28 @@ func (c *compiler) vecAssign(x *parser.Assign) scalarFn {
 			}
 			val = res
 		}
-		v.set(it, p, val.Uint(), file, line)
-		return value.UintValue(v.get(it, p.String(), file, line, false))
-	}
-}
-
-// vecRange is what pp_vec finds wrong with an offset: nothing, a negative
-// offset, or one too large to address.
-type vecRange uint8
-
-const (
-	vecInRange vecRange = iota
-	vecNegative
-	vecTooLarge
-)
-
-// vecOff is vec's OFFSET as pp_vec takes it: an element index, or why it
-// cannot be one. Bad offsets read as 0; they are errors only when written.
-type vecOff struct {
-	n     uint64
-	check vecRange
-}
-
-// vecOffset converts vec's OFFSET argument as perl's SvIV sees it. An
-// unsigned integer above the signed range is too large; a float at or
-// above 2**63 wraps through perl's UV-to-IV conversion to a negative
-// offset, so perl reports it as negative.
-func vecOffset(v value.Scalar) vecOff {
-	num := v.Num()
-	switch num.Kind() {
-	case value.Uint:
-		return vecOff{check: vecTooLarge}
-	case value.Float:
-		if f := num.Float(); f >= 9.223372036854775807e18 {
-			return vecOff{check: vecNegative}
+		s, err := builtins.VecSet(p.String(), off, bits, val.Uint())
+		if err != nil {
+			it.dieAt(file, line, "%s", err.Error())
 		}
-	}
-	i := num.Int()
-	if i < 0 {
-		return vecOff{check: vecNegative}
-	}
-	return vecOff{n: uint64(i)}
-}
-
-// vecElem is one element of a bit vector: its offset in elements and its
-// width in bits.
-type vecElem struct {
-	off  vecOff
-	size int32
-}
-
-// checkSize dies unless the width is a power of two, as perl does. Widths
-// above 64 pass this check in perl too.
-func (v vecElem) checkSize(it *Interp, file string, line int) {
-	if v.size < 1 || v.size&(v.size-1) != 0 {
-		it.dieAt(file, line, "Illegal number of bits in vec")
-	}
-}
-
-// get is perl's do_vecget: the element's value in s. Below 8 bits the
-// elements fill each byte from its least significant bit; from 8 bits up
-// an element is that many bytes, most significant first. Bytes past the
-// end of s read as zero. warn is false for the re-read after an
-// assignment, which perl does not do.
-func (v vecElem) get(it *Interp, s string, file string, line int, warn bool) uint64 {
-	if v.off.check != vecInRange {
-		return 0
-	}
-	v.checkSize(it, file, line)
-	off, size := v.off.n, uint64(v.size)
-	if size <= 8 {
-		byteOff := off / (8 / size)
-		if byteOff >= uint64(len(s)) {
-			return 0
-		}
-		shift := (off % 8) * size % 8
-		return uint64(s[byteOff]>>shift) & (1<<size - 1)
-	}
-	if size == 64 && warn && it.cfg.Warnings {
-		it.warnAt(file, line, "Bit vector size > 32 non-portable")
-	}
-	n := size / 8
-	if off > math.MaxUint64/n-1 {
-		return 0
-	}
-	start := off * n
-	if start >= uint64(len(s)) {
-		return 0
-	}
-	avail := min(n, uint64(len(s))-start)
-	if avail > 8 {
-		// perl reads nothing for an element wider than a UV when all
-		// of it is there.
-		return 0
-	}
-	var out uint64
-	for k := uint64(0); k < avail; k++ {
-		// Byte k of the element is worth 2**(size-8-8k). The shift
-		// is taken modulo 64 as x86-64 does in perl's C, which only
-		// matters for widths above 64.
-		out += uint64(s[start+k]) << ((size - 8 - 8*k) & 63)
-	}
-	return out
-}
-
-// set is perl's do_vecset: it stores val's low bits in the element,
-// growing the string with NUL bytes to reach it.
-func (v vecElem) set(it *Interp, p *value.Scalar, val uint64, file string, line int) {
-	switch v.off.check {
-	case vecNegative:
-		it.dieAt(file, line, "Negative offset to vec in lvalue context")
-	case vecTooLarge:
-		it.dieAt(file, line, "Out of memory!")
-	}
-	s := p.String()
-	v.checkSize(it, file, line)
-	off, size := v.off.n, uint64(v.size)
-	var shift uint64
-	if size < 8 {
-		shift = (off % 8) * size % 8
-		off /= 8 / size
-	} else if size > 8 {
-		n := size / 8
-		if off > (maxStringLen-n)/n {
-			it.dieAt(file, line, "Out of memory!")
-		}
-		off *= n
-	}
-	need := (shift + size + 7) / 8
-	if off+need > maxStringLen {
-		it.dieAt(file, line, "Out of memory!")
-	}
-	b := []byte(s)
-	if uint64(len(b)) < off+need {
-		b = append(b, make([]byte, off+need-uint64(len(b)))...)
-	}
-	switch {
-	case size < 8:
-		mask := byte(1<<size - 1)
-		b[off] = b[off]&^(mask<<shift) | (byte(val)&mask)<<shift
-	case size <= 64:
-		if size == 64 && it.cfg.Warnings {
+		if int32(bits) == 64 && it.cfg.Warnings {
 			it.warnAt(file, line, "Bit vector size > 32 non-portable")
 		}
-		for k := uint64(0); k < size/8; k++ {
-			b[off+k] = byte(val >> (size - 8 - 8*k))
-		}
+		*p = value.StrValue(s)
+		return value.UintValue(vecGet(it, s, off, bits, file, line, false))
 	}
-	// Wider elements only grow the string: perl has no case for them.
-	*p = value.StrValue(string(b))
+}
+
+// vecGet is builtins.VecGet with perl's warning for 64-bit elements and
+// its error raised as a die. warn is false for the re-read after an
+// assignment, which perl does not do.
+func vecGet(it *Interp, s string, off builtins.VecOffset, bits int64, file string, line int, warn bool) uint64 {
+	if warn && off.Range == builtins.VecInRange && int32(bits) == 64 && it.cfg.Warnings {
+		it.warnAt(file, line, "Bit vector size > 32 non-portable")
+	}
+	v, err := builtins.VecGet(s, off, bits)
+	if err != nil {
+		it.dieAt(file, line, "%s", err.Error())
+	}
+	return v
 }
