@@ -45,7 +45,15 @@ func packWith(t *template, args []value.Scalar, max int) (string, error) {
 // undefined for this call (it would corrupt memory).
 func packDetail(t *template, args []value.Scalar, max int) (string, bool, error) {
 	p := packer{args: args, max: max}
-	p.out = make([]byte, 0, min(t.sizeHint, max))
+	// Strings packed with * or a '/' length are not in the template's
+	// size; counting the string arguments sizes the buffer once.
+	hint := t.sizeHint
+	for i := range args {
+		if args[i].Kind() == value.Str {
+			hint += len(args[i].String())
+		}
+	}
+	p.out = make([]byte, 0, min(hint, max))
 	if err := p.run(t, 0, false); err != nil {
 		return "", p.indeterminate, err
 	}

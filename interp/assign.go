@@ -220,7 +220,14 @@ type target struct {
 // listAssignFn compiles a list assignment returning the count of the right
 // side and its values; with counted, the caller needs only the count.
 func (c *compiler) listAssignFn(x *parser.Assign, counted bool) func(*frame) (int, []value.Scalar) {
-	r := c.list(x.R)
+	var r listFn
+	var unpack unpackFn
+	if counted && isUnpackCall(x.R) {
+		unpack = c.unpackInto(x.R.(*parser.Call))
+		r = func(fr *frame) []value.Scalar { return unpack(fr, nil) }
+	} else {
+		r = c.list(x.R)
+	}
 	var targets []target
 	var collect func(n parser.Node)
 	collect = func(n parser.Node) {
@@ -277,6 +284,9 @@ func (c *compiler) listAssignFn(x *parser.Assign, counted bool) func(*frame) (in
 	collect(x.L)
 	if counted {
 		if f := c.arrayToScalars(x, targets); f != nil {
+			return f
+		}
+		if f := unpackToScalars(unpack, targets); f != nil {
 			return f
 		}
 	}

@@ -205,13 +205,7 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 		return func(fr *frame) value.Scalar { return value.IntValue(int64(len(l(fr)))) }
 	case "unpack":
 		// unpack in scalar context gives the first value.
-		l := c.builtinList(x)
-		return func(fr *frame) value.Scalar {
-			if vals := l(fr); len(vals) > 0 {
-				return vals[0]
-			}
-			return value.UndefValue()
-		}
+		return c.unpackScalar(x)
 	case "localtime", "gmtime":
 		return c.timeScalar(x)
 	case "sort", "splice":

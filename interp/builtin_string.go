@@ -102,19 +102,7 @@ func (c *compiler) stringFunc(x *parser.Call) scalarFn {
 			return value.IntValue(int64(strings.Index(s, sub)))
 		}
 	case "pack":
-		args := c.listArgs(x)
-		file, line := c.file, c.line
-		return func(fr *frame) value.Scalar {
-			vals := args(fr)
-			if len(vals) == 0 {
-				fr.it.dieAt(file, line, "Not enough arguments for pack")
-			}
-			s, err := fr.it.packs.Pack(vals[0].String(), vals[1:])
-			if err != nil {
-				fr.it.dieAt(file, line, "%s", err.Error())
-			}
-			return value.StrValue(s)
-		}
+		return c.packCall(x)
 	}
 	return nil
 }
@@ -687,22 +675,6 @@ func splitLiteral(s, sep string, lim int) []string {
 		n = lim
 	}
 	return strings.SplitN(s, sep, n)
-}
-
-// unpackCall compiles unpack TEMPLATE, EXPR (EXPR defaults to $_).
-func (c *compiler) unpackCall(x *parser.Call) listFn {
-	args := c.scalarArgs(x, 1, 2)
-	if len(args) == 1 {
-		args = append(args, c.scalar(&parser.Var{Sigil: '$', Name: "_"}))
-	}
-	file, line := c.file, c.line
-	return func(fr *frame) []value.Scalar {
-		vals, err := fr.it.packs.Unpack(args[0](fr).String(), args[1](fr).String())
-		if err != nil {
-			fr.it.dieAt(file, line, "%s", err.Error())
-		}
-		return vals
-	}
 }
 
 // formatInt is strconv.FormatInt, kept short at call sites.

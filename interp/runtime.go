@@ -101,6 +101,8 @@ type Interp struct {
 	callLine int
 	// packs caches parsed pack/unpack templates for this run.
 	packs builtins.Templates
+	// bufs are reused buffers for pack's arguments and unpack's values.
+	bufs argBufs
 	// pools hold finished frames for reuse, by subCode id.
 	pools [][]*frame
 	// net makes the run's sockets under the host's policy.
