@@ -67,9 +67,9 @@ func packDetail(t *template, args []value.Scalar, max int) (string, bool, error)
 type packer struct {
 	out     []byte
 	args    []value.Scalar
-	next    int                    // index of the next argument
-	utf8Out bool                   // the result is a character string (SvUTF8 in perl)
-	marks   [maxGroupDepth + 1]int // where each open group level started
+	next    int        // index of the next argument
+	utf8Out bool       // the result is a character string (SvUTF8 in perl)
+	marks   groupMarks // where each open group level started
 	max     int
 	work    int
 
@@ -96,7 +96,7 @@ func (p *packer) arg(lengthcode *value.Scalar) value.Scalar {
 }
 
 // setMark records where the group at level starts.
-func (p *packer) setMark(level, at int) { p.marks[level] = at }
+func (p *packer) setMark(level, at int) { p.marks.set(level, at) }
 
 // room fails when adding n bytes would pass the output limit.
 func (p *packer) room(n int) error {

@@ -23,14 +23,14 @@ func (p *packer) upgrade(level int) {
 		return
 	}
 	for l := 0; l <= level; l++ {
-		m := p.marks[l]
+		m := p.marks.get(l)
 		n := 0
 		for _, b := range p.out[:min(m, len(p.out))] {
 			if b >= 0x80 {
 				n++
 			}
 		}
-		p.marks[l] = m + n
+		p.marks.set(l, m+n)
 	}
 	p.out = upgradeLatin1(p.out)
 }
@@ -49,10 +49,10 @@ func (p *packer) shrink(n int, code byte, level int) error {
 // result was cut back.
 func (p *packer) clampMarks(level int) {
 	for l := level; l >= 0; l-- {
-		if p.marks[l] <= len(p.out) {
+		if p.marks.get(l) <= len(p.out) {
 			break
 		}
-		p.marks[l] = len(p.out)
+		p.marks.set(l, len(p.out))
 	}
 }
 
@@ -90,7 +90,7 @@ func (p *packer) position(sym *symbol, n, level int, utf8 bool, lengthcode *valu
 		default:
 			l := level - (n - 1)
 			if l >= 0 {
-				from = p.marks[l]
+				from = p.marks.get(l)
 			}
 		}
 		v, err := p.intArg(lengthcode, '.')
@@ -99,7 +99,7 @@ func (p *packer) position(sym *symbol, n, level int, utf8 bool, lengthcode *valu
 		}
 		n = int(int64(v))
 	} else {
-		from = p.marks[level]
+		from = p.marks.get(level)
 	}
 	if utf8 && !sym.shriek {
 		if n < 0 {

@@ -53,7 +53,7 @@ type unpacker struct {
 	buf    string
 	doUTF8 bool // buf is the UTF-8 form of the data
 	out    []value.Scalar
-	marks  [maxGroupDepth + 1]int // where each open group level started
+	marks  groupMarks // where each open group level started
 	max    int
 	work   int
 	sum    checksum // of the group level being unpacked

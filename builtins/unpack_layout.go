@@ -5,7 +5,7 @@ import "github.com/miniperl/miniperl/value"
 // The letters that move unpack's read position (@ . x x! X X!) rather than
 // read data, and the group marks they count from.
 
-func (u *unpacker) setMark(level, at int) { u.marks[level] = at }
+func (u *unpacker) setMark(level, at int) { u.marks.set(level, at) }
 
 // dot unpacks '.': the offset of the current position from the start of
 // the string (*), from here (0), or from the start of the group n levels
@@ -18,7 +18,7 @@ func (u *unpacker) dot(how howLen, n, level, s int, chars bool) int {
 		from = s
 	default:
 		if l := level - (n - 1); l >= 0 {
-			from = u.marks[l]
+			from = u.marks.get(l)
 		}
 	}
 	if chars {
@@ -42,7 +42,7 @@ func (u *unpacker) dot(how howLen, n, level, s int, chars bool) int {
 
 // at unpacks '@': move to n bytes (characters) after the group start.
 func (u *unpacker) at(n, level int, chars bool) (int, error) {
-	s := u.marks[level]
+	s := u.marks.get(level)
 	end := len(u.buf)
 	if chars {
 		for ; n > 0; n-- {
