@@ -52,6 +52,8 @@ func (c *compiler) intExpr(n parser.Node) intFn {
 		}
 	case *parser.Binary:
 		return c.intBinaryExpr(x)
+	case *parser.Call:
+		return c.intCall(x)
 	}
 	return nil
 }

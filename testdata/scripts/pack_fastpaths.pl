@@ -26,3 +26,9 @@ print join(",", map { "$_=$h{$_}" } sort keys %h), " $second\n";
 my $frames = pack('(N/a*)3', 'one', 'three', '');
 my ($f1, $f2, $f3) = unpack('(N/a*)*', $frames);
 print "[$f1][$f2][$f3]\n";
+# length() inside integer arithmetic, as frame code sums lengths
+my $s = "abc"; my $u; my $n = 12345; our $g = "\xff\x00"; my $f = 1.5;
+print 1 + length($s), "|", 2 * length($u) , "|", length($n) + 1, "|", length($g) + 0, "|", length($f) * 2, "\n";
+my $t = "x" x 10; my $sum = 0; for my $i (1..3) { $sum = ($sum + length($t) * $i) % 7 } print "$sum\n";
+print defined(length($u)) ? "d" : "u", "\n";
+my $e = ""; print 5 - length($e), "\n";
