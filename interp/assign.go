@@ -286,7 +286,8 @@ func (c *compiler) listAssignFn(x *parser.Assign, counted bool) func(*frame) (in
 		if f := c.arrayToScalars(x, targets); f != nil {
 			return f
 		}
-		if f := unpackToScalars(unpack, targets); f != nil {
+		decl, _ := x.L.(*parser.Decl)
+		if f := unpackToScalars(unpack, targets, decl != nil && decl.Kind == "my"); f != nil {
 			return f
 		}
 	}

@@ -187,7 +187,12 @@ type unpackFn func(fr *frame, out []value.Scalar) []value.Scalar
 // a reused buffer straight into the scalars (and the array, which copies
 // them). It returns nil when there is no unpack or the targets are not
 // scalars with at most an array at the end.
-func unpackToScalars(unpack unpackFn, targets []target) func(*frame) (int, []value.Scalar) {
+//
+// With fresh (the targets are a `my` list) the array was just emptied by
+// `my`, keeping the room of its element list, and the values are pushed
+// into that room as `my @a; push @a, ...` would, rather than into a new
+// element list.
+func unpackToScalars(unpack unpackFn, targets []target, fresh bool) func(*frame) (int, []value.Scalar) {
 	if unpack == nil {
 		return nil
 	}
@@ -203,7 +208,11 @@ func unpackToScalars(unpack unpackFn, targets []target) func(*frame) (int, []val
 			switch {
 			case t.skip:
 			case t.array != nil:
-				t.array(fr).SetValues(vals[min(i, len(vals)):])
+				if fresh {
+					t.array(fr).Push(vals[min(i, len(vals)):]...)
+				} else {
+					t.array(fr).SetValues(vals[min(i, len(vals)):])
+				}
 			default:
 				p := t.scalar(fr)
 				if i < len(vals) {

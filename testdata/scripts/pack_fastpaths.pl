@@ -32,3 +32,15 @@ print 1 + length($s), "|", 2 * length($u) , "|", length($n) + 1, "|", length($g)
 my $t = "x" x 10; my $sum = 0; for my $i (1..3) { $sum = ($sum + length($t) * $i) % 7 } print "$sum\n";
 print defined(length($u)) ? "d" : "u", "\n";
 my $e = ""; print 5 - length($e), "\n";
+# my @a = unpack in a loop, with references to the arrays and elements kept
+my (@erefs, @arefs);
+for my $i (1 .. 3) {
+    my @o = unpack('C2', pack('C2', $i, $i + 10));
+    push @erefs, \$o[0];
+    push @arefs, \@o if $i != 2;
+    my ($first, @rest) = unpack('C3', pack('C3', $i, $i * 2, $i * 3));
+    push @erefs, \$rest[1];
+}
+print join(",", map { $$_ } @erefs), " | ", join(";", map { "@$_" } @arefs), "\n";
+my @outer = (9, 9, 9);
+for my $x (@outer) { my @outer = unpack('C*', "\x01\x02"); print "$x:@outer " } print "\n";
