@@ -33,13 +33,27 @@ func (b *argBufs) get() []value.Scalar {
 	return make([]value.Scalar, 0, 8)
 }
 
-// put returns s to the free list, cleared so that it keeps no strings
-// alive. Huge buffers are dropped rather than kept for the whole run.
+// put returns s to the free list. Values that could keep much memory
+// alive (long strings, references) are cleared; short strings and numbers
+// are left for the next call to overwrite, because clearing every value
+// costs a write barrier per value while the collector runs, which with
+// the small heaps of scripts is much of the time. Huge buffers are
+// dropped rather than kept for the whole run.
 func (b *argBufs) put(s []value.Scalar) {
 	if cap(s) > 1024 {
 		return
 	}
-	clear(s)
+	for i := range s {
+		switch s[i].Kind() {
+		case value.Int, value.Float, value.Uint, value.Undef:
+		case value.Str:
+			if len(s[i].String()) > 64 {
+				s[i] = value.Scalar{}
+			}
+		default:
+			s[i] = value.Scalar{}
+		}
+	}
 	b.free = append(b.free, s[:0])
 }
 
