@@ -122,7 +122,10 @@ func (u *unpacker) endChecksum(code byte) {
 	bits := u.sum.bits
 	if strings.IndexByte("fFdD", code) >= 0 || (bits > 64 && strings.IndexByte("cCsSiIlLnNUWvVqQjJ", code) >= 0) {
 		anv := float64(int(1) << uint(bits&15))
-		for bits >= 16 {
+		// perl multiplies once per 16 bits; once anv is infinite more
+		// rounds change nothing, and a count like %5555555555555555
+		// would take perl (and us) practically forever.
+		for bits >= 16 && !math.IsInf(anv, 1) {
 			bits -= 16
 			anv *= 65536
 		}
