@@ -202,30 +202,41 @@ type unpackFn func(fr *frame, out []value.Scalar) []value.Scalar
 // them). It returns nil when there is no unpack or the targets are not
 // scalars with at most an array at the end.
 //
-// With fresh (the targets are a `my` list) the array was just emptied by
-// `my`, keeping the room of its element list, and the values are pushed
-// into that room as `my @a; push @a, ...` would, rather than into a new
-// element list.
+// With fresh (the targets are a `my` list) and an array, the array was
+// just emptied by `my`, keeping the room of its element list. The values
+// are then unpacked into a new slice of their own, which becomes the
+// array's elements as they are: `my @a; push @a, ...` without copying.
 func unpackToScalars(unpack unpackFn, targets []target, fresh bool) func(*frame) (int, []value.Scalar) {
 	if unpack == nil {
 		return nil
 	}
+	hasArray := false
 	for i, t := range targets {
 		if t.scalar == nil && !t.skip && (t.array == nil || i != len(targets)-1) {
 			return nil
 		}
+		hasArray = hasArray || t.array != nil
 	}
+	own := fresh && hasArray
 	return func(fr *frame) (int, []value.Scalar) {
 		it := fr.it
-		vals := unpack(fr, it.bufs.get())
+		var vals []value.Scalar
+		if own {
+			vals = unpack(fr, nil) // a new slice, sized for the template
+		} else {
+			vals = unpack(fr, it.bufs.get())
+		}
 		for i, t := range targets {
 			switch {
 			case t.skip:
 			case t.array != nil:
-				if fresh {
-					t.array(fr).Push(vals[min(i, len(vals)):]...)
+				a := t.array(fr)
+				if own {
+					for k := i; k < len(vals); k++ {
+						a.Elems = append(a.Elems, &vals[k])
+					}
 				} else {
-					t.array(fr).SetValues(vals[min(i, len(vals)):])
+					a.SetValues(vals[min(i, len(vals)):])
 				}
 			default:
 				p := t.scalar(fr)
@@ -237,7 +248,9 @@ func unpackToScalars(unpack unpackFn, targets []target, fresh bool) func(*frame)
 			}
 		}
 		n := len(vals)
-		it.bufs.put(vals)
+		if !own {
+			it.bufs.put(vals)
+		}
 		return n, nil
 	}
 }
