@@ -11,7 +11,9 @@ import (
 // compiler turns the syntax tree into closures, resolving every lexical
 // to a frame slot and every global to an index, once.
 type compiler struct {
-	prog      *Program
+	prog *Program
+	// inplace are the main file's scalars sysread may fill in place.
+	inplace   map[string]bool
 	file      string
 	pkg       string
 	globalIdx map[string]int
@@ -119,6 +121,7 @@ func compileProgram(name string, tree *parser.Program, opts CompileOptions) (pro
 		}
 	}()
 	c.declared = map[string]bool{}
+	c.inplace = inplaceNames(tree)
 	collectSubs(tree.Stmts, "main", c.declared)
 	prog.units = []unit{{file: name, code: c.mainSub.code}}
 	c.pushScope()

@@ -33,6 +33,16 @@ func (h *Handle) await(ctx context.Context, write bool, op func(fd int) error) e
 	}
 	switch h.wait {
 	case waitPoller:
+		// Fast path: the descriptor is non-blocking, so try the call
+		// once before arming cancellation and the poller, which only a
+		// call that has to wait needs. A socket with data to read or
+		// room to write costs one system call, as in perl.
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if e := retry(h.fd); e != unix.EAGAIN || h.nonblock {
+			return e
+		}
 		g, err := h.guard(ctx, timeout, write)
 		if err != nil {
 			return err
@@ -81,9 +91,14 @@ func (h *Handle) readRaw(ctx context.Context, p []byte) (int, error) {
 		return h.readHost(p)
 	}
 	var n int
+	nonblocking := h.wait == waitPoller
 	err := h.await(ctx, false, func(fd int) error {
 		var e error
-		n, e = unix.Read(fd, p)
+		if nonblocking {
+			n, e = nbRead(fd, p)
+		} else {
+			n, e = unix.Read(fd, p)
+		}
 		return e
 	})
 	if err != nil {
@@ -139,12 +154,17 @@ func (h *Handle) writeRaw(ctx context.Context, p []byte) (int, error) {
 		p = p[:pipeBuf]
 	}
 	var n int
+	nonblocking := h.wait == waitPoller
 	err := h.await(ctx, true, func(fd int) error {
 		var e error
 		if h.sock {
 			// send with MSG_NOSIGNAL: a broken connection is an EPIPE
 			// for the script, never a SIGPIPE for the host process.
-			n, e = rawSendto(fd, p, unix.MSG_NOSIGNAL, nil)
+			if nonblocking {
+				n, e = nbSend(fd, p, unix.MSG_NOSIGNAL)
+			} else {
+				n, e = rawSendto(fd, p, unix.MSG_NOSIGNAL, nil)
+			}
 		} else {
 			n, e = unix.Write(fd, p)
 		}

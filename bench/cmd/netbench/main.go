@@ -1,8 +1,9 @@
 // Command netbench measures socket throughput over loopback: the same
 // echo server script (bench/net/echo_server.pl) under perl and under
-// miniperl, and the same server written in Go, each driven by one Go load
-// client. It prints lines/s for a pipelined line echo and MB/s for a bulk
-// echo, and the ratios.
+// miniperl, and the same server written in Go (this command run with
+// -serve), each a child process driven by one Go load client. It prints
+// lines/s for a pipelined line echo and MB/s for a bulk echo, per second
+// of wall time and per second of the server's CPU time, and the ratios.
 //
 //	go run ./bench/cmd/netbench            # 3 runs of each, the best kept
 //	go run ./bench/cmd/netbench -lines 500000 -mb 256 -n 5
@@ -34,19 +35,33 @@ func main() {
 		mini     = flag.String("miniperl", "", "miniperl binary (default: build ./cmd/miniperl)")
 		perlPath = flag.String("perl", "perl", "perl binary")
 		skipPerl = flag.Bool("noperl", false, "leave perl out")
+		serve    = flag.String("serve", "", "internal: be the Go echo server in this mode")
 	)
 	flag.Parse()
+	if *serve != "" {
+		if err := goServe(*serve); err != nil {
+			fmt.Fprintln(os.Stderr, "netbench server:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(*runs, *lines, *lineLen, *mb, *mini, *perlPath, *skipPerl); err != nil {
 		fmt.Fprintln(os.Stderr, "netbench:", err)
 		os.Exit(1)
 	}
 }
 
-// server is one way of running the echo server.
+// server is one way of running the echo server: a program started with
+// the mode as its last argument.
 type server struct {
-	name  string
-	start func(ctx context.Context, mode string) (addr string, wait func() error, err error)
+	name string
+	argv []string
 }
+
+// rates are the best rates seen: per wall-clock second and per second of
+// the server's CPU time (user + system), which a busy machine disturbs
+// much less.
+type rates struct{ wall, cpu float64 }
 
 func run(runs, lines, lineLen, mb int, mini, perl string, skipPerl bool) error {
 	root, err := moduleRoot()
@@ -71,43 +86,53 @@ func run(runs, lines, lineLen, mb int, mini, perl string, skipPerl bool) error {
 	servers := []server{}
 	if !skipPerl {
 		if p, err := exec.LookPath(perl); err == nil {
-			servers = append(servers, scriptServer("perl", p, script))
+			servers = append(servers, server{"perl", []string{p, script}})
 		} else {
 			fmt.Fprintln(os.Stderr, "netbench: perl not found, measuring miniperl and Go only")
 		}
 	}
-	servers = append(servers, scriptServer("miniperl", mini, script), server{"go", startGoServer})
+	self, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	servers = append(servers, server{"miniperl", []string{mini, script}}, server{"go", []string{self, "-serve"}})
 
 	fmt.Printf("loopback echo, %s/%s, %d CPUs; best of %d runs\n", runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runs)
 	fmt.Printf("line echo: %d lines of %d bytes on one pipelined connection; bulk: %d MiB each way, 64 KiB writes\n\n", lines, lineLen, mb)
-	lineRate := map[string]float64{}
-	bulkRate := map[string]float64{}
-	for _, s := range servers {
-		for i := 0; i < runs; i++ {
+	lineRate := map[string]rates{}
+	bulkRate := map[string]rates{}
+	best := func(m map[string]rates, name string, r rates) {
+		m[name] = rates{max(m[name].wall, r.wall), max(m[name].cpu, r.cpu)}
+	}
+	for i := 0; i < runs; i++ {
+		for _, s := range servers {
 			r, err := measure(s, "lines", func(c net.Conn) (float64, error) { return lineEcho(c, lines, lineLen) })
 			if err != nil {
 				return fmt.Errorf("%s line echo: %v", s.name, err)
 			}
-			lineRate[s.name] = max(lineRate[s.name], r)
+			best(lineRate, s.name, r)
 			r, err = measure(s, "bulk", func(c net.Conn) (float64, error) { return bulkEcho(c, mb) })
 			if err != nil {
 				return fmt.Errorf("%s bulk echo: %v", s.name, err)
 			}
-			bulkRate[s.name] = max(bulkRate[s.name], r)
+			best(bulkRate, s.name, r)
 		}
 	}
-	fmt.Printf("%-10s %14s %12s\n", "server", "lines/s", "MB/s")
+	fmt.Printf("%-10s %14s %14s %12s %12s\n", "server", "lines/s", "lines/cpu-s", "MB/s", "MB/cpu-s")
 	for _, s := range servers {
-		fmt.Printf("%-10s %14.0f %12.1f\n", s.name, lineRate[s.name], bulkRate[s.name])
+		l, b := lineRate[s.name], bulkRate[s.name]
+		fmt.Printf("%-10s %14.0f %14.0f %12.1f %12.1f\n", s.name, l.wall, l.cpu, b.wall, b.cpu)
 	}
 	fmt.Println()
 	ratio := func(label, a, b string) {
-		if lineRate[b] == 0 {
+		if lineRate[b].wall == 0 || lineRate[a].wall == 0 {
 			return
 		}
-		fmt.Printf("%-16s %14.2f %12.2f\n", label, lineRate[a]/lineRate[b], bulkRate[a]/bulkRate[b])
+		fmt.Printf("%-16s %14.2f %14.2f %12.2f %12.2f\n", label,
+			lineRate[a].wall/lineRate[b].wall, lineRate[a].cpu/lineRate[b].cpu,
+			bulkRate[a].wall/bulkRate[b].wall, bulkRate[a].cpu/bulkRate[b].cpu)
 	}
-	fmt.Printf("%-16s %14s %12s\n", "ratio", "line echo", "bulk")
+	fmt.Printf("%-16s %14s %14s %12s %12s\n", "ratio", "lines/s", "lines/cpu-s", "MB/s", "MB/cpu-s")
 	ratio("miniperl/perl", "miniperl", "perl")
 	ratio("miniperl/go", "miniperl", "go")
 	ratio("perl/go", "perl", "go")
@@ -115,27 +140,52 @@ func run(runs, lines, lineLen, mb int, mini, perl string, skipPerl bool) error {
 }
 
 // measure starts a server, connects, runs the load and waits for the
-// server to end; the load returns the rate.
-func measure(s server, mode string, load func(net.Conn) (float64, error)) (float64, error) {
+// server to end. The load returns its amount (lines or MB); the rates
+// divide it by the wall time the load took and by the server's CPU time.
+func measure(s server, mode string, load func(net.Conn) (float64, error)) (rates, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	addr, wait, err := s.start(ctx, mode)
+	argv := append(append([]string(nil), s.argv...), mode)
+	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
+	cmd.Stderr = os.Stderr
+	out, err := cmd.StdoutPipe()
 	if err != nil {
-		return 0, err
+		return rates{}, err
 	}
+	if err := cmd.Start(); err != nil {
+		return rates{}, err
+	}
+	r := bufio.NewReader(out)
+	line, err := r.ReadString('\n')
+	if err != nil || !strings.HasPrefix(line, "port ") {
+		cmd.Process.Kill()
+		cmd.Wait()
+		return rates{}, fmt.Errorf("server said %q: %v", line, err)
+	}
+	addr := net.JoinHostPort("127.0.0.1", strings.TrimSpace(strings.TrimPrefix(line, "port ")))
 	c, err := net.DialTimeout("tcp", addr, 10*time.Second)
 	if err != nil {
-		cancel()
-		wait()
-		return 0, err
+		cmd.Process.Kill()
+		cmd.Wait()
+		return rates{}, err
 	}
 	c.SetDeadline(time.Now().Add(time.Minute))
-	rate, err := load(c)
+	start := time.Now()
+	amount, err := load(c)
+	wall := time.Since(start)
 	c.Close()
-	if werr := wait(); err == nil && werr != nil {
+	rest, _ := io.ReadAll(r)
+	if werr := cmd.Wait(); err == nil && werr != nil {
 		err = werr
 	}
-	return rate, err
+	if err == nil && string(rest) != "done\n" {
+		err = fmt.Errorf("server ended with %q", rest)
+	}
+	if err != nil {
+		return rates{}, err
+	}
+	cpu := cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+	return rates{amount / wall.Seconds(), amount / cpu.Seconds()}, nil
 }
 
 // lineEcho writes n lines as fast as the connection takes them while
@@ -145,7 +195,6 @@ func lineEcho(c net.Conn, n, size int) (float64, error) {
 	line := bytes.Repeat([]byte("x"), size-1)
 	line = append(line, '\n')
 	chunk := bytes.Repeat(line, 256)
-	start := time.Now()
 	werr := make(chan error, 1)
 	go func() {
 		left := n
@@ -164,12 +213,11 @@ func lineEcho(c net.Conn, n, size int) (float64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("read %d of %d bytes: %v", got, want, err)
 	}
-	elapsed := time.Since(start)
 	if err := <-werr; err != nil {
 		return 0, err
 	}
 	c.(*net.TCPConn).CloseWrite()
-	return float64(n) / elapsed.Seconds(), nil
+	return float64(n), nil
 }
 
 // bulkEcho sends mb MiB in 64 KiB writes and reads the echo back; the
@@ -177,7 +225,6 @@ func lineEcho(c net.Conn, n, size int) (float64, error) {
 func bulkEcho(c net.Conn, mb int) (float64, error) {
 	buf := bytes.Repeat([]byte("0123456789abcdef"), 4096)
 	total := int64(mb) << 20
-	start := time.Now()
 	werr := make(chan error, 1)
 	go func() {
 		for sent := int64(0); sent < total; sent += int64(len(buf)) {
@@ -189,112 +236,66 @@ func bulkEcho(c net.Conn, mb int) (float64, error) {
 		werr <- c.(*net.TCPConn).CloseWrite()
 	}()
 	got, err := io.Copy(io.Discard, c)
-	elapsed := time.Since(start)
 	if err != nil || got != total {
 		return 0, fmt.Errorf("echoed %d of %d bytes: %v", got, total, err)
 	}
 	if err := <-werr; err != nil {
 		return 0, err
 	}
-	return float64(total) / 1e6 / elapsed.Seconds(), nil
+	return float64(total) / 1e6, nil
 }
 
-// scriptServer runs echo_server.pl with an interpreter.
-func scriptServer(name, bin, script string) server {
-	return server{name, func(ctx context.Context, mode string) (string, func() error, error) {
-		cmd := exec.CommandContext(ctx, bin, script, mode)
-		cmd.Stderr = os.Stderr
-		out, err := cmd.StdoutPipe()
-		if err != nil {
-			return "", nil, err
-		}
-		if err := cmd.Start(); err != nil {
-			return "", nil, err
-		}
-		r := bufio.NewReader(out)
-		line, err := r.ReadString('\n')
-		if err != nil || !strings.HasPrefix(line, "port ") {
-			cmd.Process.Kill()
-			cmd.Wait()
-			return "", nil, fmt.Errorf("%s server said %q: %v", name, line, err)
-		}
-		addr := net.JoinHostPort("127.0.0.1", strings.TrimSpace(strings.TrimPrefix(line, "port ")))
-		wait := func() error {
-			rest, _ := io.ReadAll(r)
-			err := cmd.Wait()
-			if err == nil && string(rest) != "done\n" {
-				err = fmt.Errorf("server ended with %q", rest)
-			}
-			return err
-		}
-		return addr, wait, nil
-	}}
-}
-
-// startGoServer is echo_server.pl written in Go with the same system
-// calls: lines read through a buffer and each written back at once (the
-// script's autoflush), bulk data read and written 64 KiB at a time.
-func startGoServer(ctx context.Context, mode string) (string, func() error, error) {
+// goServe is echo_server.pl written in Go with the same system calls:
+// lines read through a buffer and each written back at once (the script's
+// autoflush), bulk data read and written 64 KiB at a time. It speaks the
+// script's protocol on stdout: "port N" when listening, "done" at the end.
+func goServe(mode string) error {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
-		return "", nil, err
+		return err
 	}
-	done := make(chan error, 1)
-	go func() {
-		defer ln.Close()
-		c, err := ln.Accept()
-		if err != nil {
-			done <- err
-			return
-		}
-		defer c.Close()
-		if mode == "lines" {
-			r := bufio.NewReaderSize(c, 8192)
-			for {
-				line, err := r.ReadSlice('\n')
-				if len(line) > 0 {
-					if _, werr := c.Write(line); werr != nil {
-						done <- werr
-						return
-					}
-				}
-				if err != nil {
-					if errors.Is(err, io.EOF) {
-						err = nil
-					}
-					done <- err
-					return
+	fmt.Printf("port %d\n", ln.Addr().(*net.TCPAddr).Port)
+	c, err := ln.Accept()
+	ln.Close()
+	if err != nil {
+		return err
+	}
+	if mode == "lines" {
+		r := bufio.NewReaderSize(c, 8192)
+		for {
+			line, err := r.ReadSlice('\n')
+			if len(line) > 0 {
+				if _, werr := c.Write(line); werr != nil {
+					return werr
 				}
 			}
+			if errors.Is(err, io.EOF) {
+				break
+			}
+			if err != nil {
+				return err
+			}
 		}
+	} else {
 		buf := make([]byte, 65536)
 		for {
 			n, err := c.Read(buf)
 			if n > 0 {
 				if _, werr := c.Write(buf[:n]); werr != nil {
-					done <- werr
-					return
+					return werr
 				}
+			}
+			if errors.Is(err, io.EOF) {
+				break
 			}
 			if err != nil {
-				if errors.Is(err, io.EOF) {
-					err = nil
-				}
-				done <- err
-				return
+				return err
 			}
 		}
-	}()
-	wait := func() error {
-		select {
-		case err := <-done:
-			return err
-		case <-ctx.Done():
-			ln.Close()
-			return ctx.Err()
-		}
 	}
-	return ln.Addr().String(), wait, nil
+	c.Close()
+	fmt.Println("done")
+	return nil
 }
 
 // moduleRoot is the directory of the module's go.mod.
