@@ -279,7 +279,7 @@ func recordSep(v *value.Scalar) ([]byte, int) {
 	if s == "" {
 		return []byte{}, 0
 	}
-	return []byte(s), 0
+	return stringBytes(s), 0 // only read: no copy per readline
 }
 
 // openCall compiles open(FH, MODE, PATH) and open(FH, SPEC).

@@ -33,16 +33,6 @@ func (h *Handle) await(ctx context.Context, write bool, op func(fd int) error) e
 	}
 	switch h.wait {
 	case waitPoller:
-		// Fast path: the descriptor is non-blocking, so try the call
-		// once before arming cancellation and the poller, which only a
-		// call that has to wait needs. A socket with data to read or
-		// room to write costs one system call, as in perl.
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if e := retry(h.fd); e != unix.EAGAIN || h.nonblock {
-			return e
-		}
 		g, err := h.guard(ctx, timeout, write)
 		if err != nil {
 			return err
@@ -90,8 +80,24 @@ func (h *Handle) readRaw(ctx context.Context, p []byte) (int, error) {
 	if h.f == nil {
 		return h.readHost(p)
 	}
-	var n int
 	nonblocking := h.wait == waitPoller
+	if nonblocking {
+		// Fast path: the descriptor is non-blocking, so try the call
+		// before arming cancellation and the poller, which only a call
+		// that has to wait needs: a socket with data costs one system
+		// call, as in perl.
+		if err := ctx.Err(); err != nil {
+			return 0, err
+		}
+		n, err := nbRead(h.fd, p)
+		for err == unix.EINTR {
+			n, err = nbRead(h.fd, p)
+		}
+		if err != unix.EAGAIN || h.nonblock {
+			return n, err
+		}
+	}
+	var n int
 	err := h.await(ctx, false, func(fd int) error {
 		var e error
 		if nonblocking {
@@ -153,8 +159,21 @@ func (h *Handle) writeRaw(ctx context.Context, p []byte) (int, error) {
 		// writeAll comes back for the rest.
 		p = p[:pipeBuf]
 	}
-	var n int
 	nonblocking := h.wait == waitPoller
+	if nonblocking && h.sock {
+		// The fast path, as in readRaw.
+		if err := ctx.Err(); err != nil {
+			return 0, err
+		}
+		n, err := nbSend(h.fd, p, unix.MSG_NOSIGNAL)
+		for err == unix.EINTR {
+			n, err = nbSend(h.fd, p, unix.MSG_NOSIGNAL)
+		}
+		if err != unix.EAGAIN || h.nonblock {
+			return n, err
+		}
+	}
+	var n int
 	err := h.await(ctx, true, func(fd int) error {
 		var e error
 		if h.sock {
