@@ -165,3 +165,13 @@ func (it *Interp) lookupCtx() context.Context {
 	}
 	return context.Background()
 }
+
+// resolverContext bounds a name lookup by the run's context. Lookups that
+// should honour Config.Resolver go through the Interp's lookup methods
+// instead of passing this to the built-in resolver's functions.
+func resolverContext(fr *frame) context.Context {
+	if fr != nil && fr.it != nil {
+		return fr.it.lookupCtx()
+	}
+	return context.Background()
+}
