@@ -11,9 +11,7 @@ import (
 // compiler turns the syntax tree into closures, resolving every lexical
 // to a frame slot and every global to an index, once.
 type compiler struct {
-	prog *Program
-	// inplace are the main file's scalars sysread may fill in place.
-	inplace   map[string]bool
+	prog      *Program
 	file      string
 	pkg       string
 	globalIdx map[string]int
@@ -61,6 +59,8 @@ type compiler struct {
 	// declared holds the full names of the subs the file defines, so a
 	// bareword naming one is a call.
 	declared map[string]bool
+	// inplace are the main file's scalars sysread may fill in place.
+	inplace map[string]bool
 }
 
 // subState is the compile-time view of one sub's lexical scopes.
