@@ -134,6 +134,9 @@ func openFDs(t *testing.T) int {
 // it is back to what it was before.
 func TestAcceptLoopDescriptors(t *testing.T) {
 	const n = 5000
+	// The runtime's network poller opens its descriptors on first use:
+	// make sure that has happened before counting.
+	freePort(t)
 	before := openFDs(t)
 	srv := start(t, kindMiniperl, []string{filepath.Join(faultDir, "accept_loop.pl"), strconv.Itoa(n)}, nil)
 	addr := net.JoinHostPort("127.0.0.1", waitPort(t, srv))
