@@ -129,7 +129,7 @@ func openFDs(t *testing.T) int {
 
 // TestAcceptLoopDescriptors: 5,000 sequential connections through one
 // accept loop of a miniperl script run in this process. The number of
-// open descriptors is the same after 4,900 connections as after 100 (no
+// open descriptors is no higher after 4,900 connections than after 100 (no
 // descriptor per connection is left open), and once the script has ended
 // it is back to what it was before.
 func TestAcceptLoopDescriptors(t *testing.T) {
@@ -164,7 +164,9 @@ func TestAcceptLoopDescriptors(t *testing.T) {
 			}
 			if i == 100 {
 				early = openFDs(t)
-			} else if late := openFDs(t); late != early {
+			} else if late := openFDs(t); late > early {
+				// (Fewer is possible: the collector may close files
+				// an earlier test left unreachable.)
 				t.Errorf("open descriptors: %d after 100 connections, %d after %d", early, late, i)
 			}
 		}
