@@ -80,7 +80,10 @@ func (h *Handle) readRaw(ctx context.Context, p []byte) (int, error) {
 	if h.f == nil {
 		return h.readHost(p)
 	}
-	nonblocking := h.wait == waitPoller
+	// Only the sockets made here are sure to stay non-blocking: a host's
+	// descriptor may share its open file with another process, which
+	// could clear O_NONBLOCK under a call that must not block.
+	nonblocking := h.wait == waitPoller && h.ownFd
 	if nonblocking {
 		// Fast path: the descriptor is non-blocking, so try the call
 		// before arming cancellation and the poller, which only a call
@@ -159,8 +162,8 @@ func (h *Handle) writeRaw(ctx context.Context, p []byte) (int, error) {
 		// writeAll comes back for the rest.
 		p = p[:pipeBuf]
 	}
-	nonblocking := h.wait == waitPoller
-	if nonblocking && h.sock {
+	nonblocking := h.wait == waitPoller && h.ownFd && h.sock
+	if nonblocking {
 		// The fast path, as in readRaw.
 		if err := ctx.Err(); err != nil {
 			return 0, err
