@@ -11,11 +11,10 @@ import (
 const sysreadScratchMax = 1 << 20
 
 // sysreadString does one sysread of at most n bytes and returns the data
-// as a string, with one allocation of the data's size: the read goes into
-// the run's scratch buffer, which becomes the string itself when the read
-// filled most of it (and a new scratch is made next time), or is copied
-// out when the read was short. A 64 KiB read loop so costs one allocation
-// and no copy per call, and a short read no more than its own length.
+// as a string. The read goes into the run's scratch buffer, which is kept
+// (its pages stay mapped), and only the bytes read are copied out: a
+// sysread of 64 KiB that gets a short message allocates the message's
+// length, not 64 KiB. (sysreadInPlace avoids even that copy where it can.)
 func (it *Interp) sysreadString(hd *perlio.Handle, n int) (string, error) {
 	var buf []byte
 	if n <= sysreadScratchMax {
