@@ -37,6 +37,10 @@ type Config struct {
 	// handler, or by default ending the run with status 128+N. The
 	// command-line tool passes its own signals here.
 	Signals <-chan os.Signal
+	// Resolver, when set, answers the script's host name lookups
+	// (gethostbyname, getaddrinfo, IO::Socket host names ...) in place of
+	// the built-in /etc/hosts and DNS resolver; DenyLookups forbids them.
+	Resolver Resolver
 	// DenyProcesses makes system, exec and backticks die instead of
 	// starting a program.
 	DenyProcesses bool

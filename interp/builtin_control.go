@@ -278,7 +278,7 @@ func (c *compiler) selectCall(x *parser.Call) scalarFn {
 				it.selected = g
 			}
 		}
-		if prev.Name == "$fh" {
+		if isAnonHandle(prev) {
 			return value.RefValue(prev)
 		}
 		return value.StrValue(prev.Pkg + "::" + prev.Name)

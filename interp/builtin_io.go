@@ -33,10 +33,11 @@ func (c *compiler) handleArg(n parser.Node, create bool) func(*frame) *Glob {
 	}
 	if create && canAutoviv(n) || isDecl(n) {
 		lv := c.lvalue(n)
+		name := autovivName(n)
 		return func(fr *frame) *Glob {
 			p := lv(fr)
 			if p.IsUndef() {
-				g := &Glob{Pkg: "main", Name: "$fh", Scalar: new(value.Scalar), Array: &value.Array{}, Hash: value.NewHash()}
+				g := &Glob{Pkg: "main", Name: name, Scalar: new(value.Scalar), Array: &value.Array{}, Hash: value.NewHash()}
 				*p = value.RefValue(g)
 				return g
 			}
@@ -278,7 +279,7 @@ func recordSep(v *value.Scalar) ([]byte, int) {
 	if s == "" {
 		return []byte{}, 0
 	}
-	return []byte(s), 0
+	return stringBytes(s), 0 // only read: no copy per readline
 }
 
 // openCall compiles open(FH, MODE, PATH) and open(FH, SPEC).

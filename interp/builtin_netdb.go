@@ -80,7 +80,7 @@ func lookupEntry(fr *frame, name string, args []value.Scalar) []value.Scalar {
 		if ip := parseIPv4(host); ip != nil {
 			return []value.Scalar{str(host), str(""), value.IntValue(unix.AF_INET), value.IntValue(4), str(string(ip))}
 		}
-		ips := lookupIPv4(resolverContext(fr), host)
+		ips := fr.it.lookupIPv4(host)
 		if len(ips) == 0 {
 			return nil
 		}
@@ -95,7 +95,7 @@ func lookupEntry(fr *frame, name string, args []value.Scalar) []value.Scalar {
 			return nil
 		}
 		ip, _ := netip.AddrFromSlice([]byte(addr))
-		name := lookupName(resolverContext(fr), ip)
+		name := fr.it.lookupAddrName(ip)
 		if name == "" {
 			return nil
 		}

@@ -99,6 +99,7 @@ func (c *compiler) readCall(x *parser.Call) scalarFn {
 		offset = c.scalar(x.Args[3])
 	}
 	name, file, line := x.Name, c.file, c.line
+	inplace := name == "sysread" && offset == nil && c.inplaceTarget(x.Args[1])
 	return func(fr *frame) value.Scalar {
 		it := fr.it
 		g := h(fr)
@@ -136,9 +137,17 @@ func (c *compiler) readCall(x *parser.Call) scalarFn {
 		var err error
 		count := 0
 		switch {
+		case inplace:
+			var got int
+			if got, err = it.sysreadInPlace(hd, p, int(min(n, maxReadLen))); err == nil {
+				return value.IntValue(int64(got))
+			}
 		case name == "sysread":
-			data, err = hd.SysRead(it.ctx, int(min(n, maxReadLen)))
-			count = len(data)
+			var str string
+			if str, err = it.sysreadString(hd, int(min(n, maxReadLen))); err == nil {
+				storeStringAt(p, s, int(off), str)
+				return value.IntValue(int64(len(str)))
+			}
 		case hd.UTF8():
 			data, count, err = readChars(it, hd, int(n))
 		default:
@@ -195,6 +204,16 @@ func storeAt(p *value.Scalar, s string, off int, data []byte) {
 	copy(b, s[:min(off, len(s))])
 	copy(b[off:], data)
 	*p = value.StrValue(string(b))
+}
+
+// storeStringAt is storeAt for data the caller owns as a string: stored
+// at offset 0 it becomes the value without a copy.
+func storeStringAt(p *value.Scalar, s string, off int, data string) {
+	if off == 0 {
+		*p = value.StrValue(data)
+		return
+	}
+	storeAt(p, s, off, stringBytes(data))
 }
 
 // recvCall compiles recv(SOCK, SCALAR, LENGTH, FLAGS): one receive into
@@ -282,7 +301,7 @@ func (c *compiler) writeCall(x *parser.Call) scalarFn {
 			if len(rest) == 3 {
 				to = []byte(args[2].String())
 			}
-			n, err = hd.Send(it.ctx, []byte(s), int(args[1].Int()), to)
+			n, err = hd.Send(it.ctx, stringBytes(s), int(args[1].Int()), to)
 		} else {
 			start, end := 0, len(s)
 			if len(rest) > 1 {
@@ -304,7 +323,7 @@ func (c *compiler) writeCall(x *parser.Call) scalarFn {
 				}
 				end = start + int(min(l, int64(len(s)-start)))
 			}
-			n, err = hd.SysWrite(it.ctx, []byte(s[start:end]))
+			n, err = hd.SysWrite(it.ctx, stringBytes(s[start:end]))
 		}
 		if err != nil {
 			it.checkCancel(err)

@@ -59,6 +59,8 @@ type compiler struct {
 	// declared holds the full names of the subs the file defines, so a
 	// bareword naming one is a call.
 	declared map[string]bool
+	// inplace are the main file's scalars sysread may fill in place.
+	inplace map[string]bool
 }
 
 // subState is the compile-time view of one sub's lexical scopes.
@@ -119,6 +121,7 @@ func compileProgram(name string, tree *parser.Program, opts CompileOptions) (pro
 		}
 	}()
 	c.declared = map[string]bool{}
+	c.inplace = inplaceNames(tree)
 	collectSubs(tree.Stmts, "main", c.declared)
 	prog.units = []unit{{file: name, code: c.mainSub.code}}
 	c.pushScope()

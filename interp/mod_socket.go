@@ -1,7 +1,6 @@
 package interp
 
 import (
-	"context"
 	"encoding/binary"
 	"net/netip"
 	"strconv"
@@ -37,6 +36,17 @@ func socketModule() *module {
 			m.defaults = append(m.defaults, name)
 		}
 	}
+	for name, exported := range socketUndefined {
+		m.subs[name] = vendorUndefined(name)
+		all = append(all, name)
+		if exported {
+			m.defaults = append(m.defaults, name)
+		}
+	}
+	for name, s := range map[string]string{"CR": "\r", "LF": "\n", "CRLF": "\r\n"} {
+		m.subs[name] = constSub(value.StrValue(s))
+		all = append(all, name)
+	}
 	addrs := map[string]string{
 		"INADDR_ANY": "\x00\x00\x00\x00", "INADDR_LOOPBACK": "\x7f\x00\x00\x01",
 		"INADDR_NONE": "\xff\xff\xff\xff", "INADDR_BROADCAST": "\xff\xff\xff\xff",
@@ -64,17 +74,48 @@ func socketModule() *module {
 		"sockaddr_family":     sockaddrFamily,
 		"inet_pton":           inetPton,
 		"inet_ntop":           inetNtop,
+		"getaddrinfo":         socketGetaddrinfo,
+		"getnameinfo":         socketGetnameinfo,
 	}
 	for name, fn := range funcs {
 		m.subs[name] = fn
 		all = append(all, name)
-		if name != "inet_pton" && name != "inet_ntop" {
+		if name != "inet_pton" && name != "inet_ntop" && name != "getaddrinfo" && name != "getnameinfo" {
 			m.defaults = append(m.defaults, name)
 		}
 	}
 	m.tags["all"] = append(all, "$CRLF", "$CR", "$LF")
-	m.tags["crlf"] = []string{"$CRLF", "$CR", "$LF"}
+	m.tags["crlf"] = []string{"CR", "LF", "CRLF", "$CR", "$LF", "$CRLF"}
+	m.tags["addrinfo"] = addrinfoTag()
 	return m
+}
+
+// vendorUndefined is a constant the platform lacks: calling it dies.
+func vendorUndefined(name string) nativeFn {
+	return func(fr *frame, _ []*value.Scalar, _ wantCtx) []value.Scalar {
+		// perl's message has no full stop.
+		fr.it.dieMsg("Your vendor has not defined Socket macro " + name + ", used at " +
+			fr.it.curFile() + " line " + strconv.Itoa(fr.it.curLine()) + "\n")
+		return nil
+	}
+}
+
+// addrinfoTag is Socket's :addrinfo export tag.
+func addrinfoTag() []string {
+	tag := []string{"getaddrinfo", "getnameinfo"}
+	for name := range socketConstants {
+		for _, p := range []string{"AI_", "NI_", "NIx_", "EAI_"} {
+			if strings.HasPrefix(name, p) {
+				tag = append(tag, name)
+			}
+		}
+	}
+	for name := range socketUndefined {
+		if strings.HasPrefix(name, "AI_") || strings.HasPrefix(name, "NI_") || strings.HasPrefix(name, "EAI_") {
+			tag = append(tag, name)
+		}
+	}
+	return tag
 }
 
 // socketDie dies with " at FILE line N." using the caller's position.
@@ -84,7 +125,7 @@ func socketDie(fr *frame, msg string) {
 
 func inetAton(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
 	host := argOr(args, 0).String()
-	ips := lookupIPv4(resolverContext(fr), host)
+	ips := fr.it.lookupIPv4(host)
 	if len(ips) == 0 {
 		return []value.Scalar{value.UndefValue()}
 	}
@@ -108,14 +149,6 @@ func ipString(b []byte) string {
 		return ""
 	}
 	return a.String()
-}
-
-// resolverContext bounds a name lookup by the run's context.
-func resolverContext(fr *frame) context.Context {
-	if fr != nil && fr.it != nil && fr.it.ctx != nil {
-		return fr.it.ctx
-	}
-	return context.Background()
 }
 
 func inetNtoa(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
@@ -173,7 +206,7 @@ func packSockaddrIn6(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar 
 	port := argOr(args, 0).Int()
 	addr := argOr(args, 1).String()
 	if len(addr) != 16 {
-		socketDie(fr, "Bad arg length for Socket::pack_sockaddr_in6, length is "+strconv.Itoa(len(addr))+", should be 16")
+		socketDie(fr, "Bad arg length Socket::pack_sockaddr_in6, length is "+strconv.Itoa(len(addr))+", should be 16")
 	}
 	sa := &unix.SockaddrInet6{Port: int(port), ZoneId: uint32(argOr(args, 2).Int())}
 	copy(sa.Addr[:], addr)
@@ -206,9 +239,19 @@ func sockaddrIn6(fr *frame, args []*value.Scalar, want wantCtx) []value.Scalar {
 }
 
 func packSockaddrUn(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
+	path := argOr(args, 0).String()
+	const maxPath = perlio.SizeofSockaddrUnix - 2
+	if len(path) > maxPath {
+		fr.it.warnAt(fr.it.curFile(), fr.it.curLine(), "Path length (%d) is longer than maximum supported length (%d) and will be truncated", len(path), maxPath)
+		path = path[:maxPath]
+	}
 	b := make([]byte, perlio.SizeofSockaddrUnix)
 	binary.LittleEndian.PutUint16(b, unix.AF_UNIX)
-	copy(b[2:len(b)-1], argOr(args, 0).String())
+	copy(b[2:], path)
+	if len(path) > 0 && path[0] == 0 && len(path) < maxPath {
+		// A Linux abstract name: the address is just as long as the name.
+		b = b[:2+len(path)]
+	}
 	return []value.Scalar{value.StrValue(string(b))}
 }
 

@@ -119,8 +119,9 @@ func nameservers() []netip.AddrPort {
 
 // DNS record types used here.
 const (
-	dnsTypeA   = 1
-	dnsTypePTR = 12
+	dnsTypeA    = 1
+	dnsTypePTR  = 12
+	dnsTypeAAAA = 28
 )
 
 func dnsLookupA(ctx context.Context, host string) [][4]byte {
@@ -128,6 +129,16 @@ func dnsLookupA(ctx context.Context, host string) [][4]byte {
 	for _, rr := range dnsQuery(ctx, strings.TrimSuffix(host, "."), dnsTypeA) {
 		if len(rr) == 4 {
 			out = append(out, [4]byte(rr))
+		}
+	}
+	return out
+}
+
+func dnsLookupAAAA(ctx context.Context, host string) [][16]byte {
+	var out [][16]byte
+	for _, rr := range dnsQuery(ctx, strings.TrimSuffix(host, "."), dnsTypeAAAA) {
+		if len(rr) == 16 {
+			out = append(out, [16]byte(rr))
 		}
 	}
 	return out

@@ -94,6 +94,10 @@ type Interp struct {
 	pos      map[*value.Scalar]posState
 	scratch  regex.Scratch
 	patterns map[int]cachedPattern
+	// sysScratch is sysread's buffer, reused between calls; inplaceBufs
+	// are the buffers in-place sysread reads into, by variable.
+	sysScratch  []byte
+	inplaceBufs map[*value.Scalar][]byte
 	// killed is set when a signal's default action ended the run.
 	killed bool
 	// callFile and callLine are where the running Go sub was called from.

@@ -80,10 +80,34 @@ func (h *Handle) readRaw(ctx context.Context, p []byte) (int, error) {
 	if h.f == nil {
 		return h.readHost(p)
 	}
+	// Only the sockets made here are sure to stay non-blocking: a host's
+	// descriptor may share its open file with another process, which
+	// could clear O_NONBLOCK under a call that must not block.
+	nonblocking := h.wait == waitPoller && h.ownFd
+	if nonblocking {
+		// Fast path: the descriptor is non-blocking, so try the call
+		// before arming cancellation and the poller, which only a call
+		// that has to wait needs: a socket with data costs one system
+		// call, as in perl.
+		if err := ctx.Err(); err != nil {
+			return 0, err
+		}
+		n, err := nbRead(h.fd, p)
+		for err == unix.EINTR {
+			n, err = nbRead(h.fd, p)
+		}
+		if err != unix.EAGAIN || h.nonblock {
+			return n, err
+		}
+	}
 	var n int
 	err := h.await(ctx, false, func(fd int) error {
 		var e error
-		n, e = unix.Read(fd, p)
+		if nonblocking {
+			n, e = nbRead(fd, p)
+		} else {
+			n, e = unix.Read(fd, p)
+		}
 		return e
 	})
 	if err != nil {
@@ -138,13 +162,31 @@ func (h *Handle) writeRaw(ctx context.Context, p []byte) (int, error) {
 		// writeAll comes back for the rest.
 		p = p[:pipeBuf]
 	}
+	nonblocking := h.wait == waitPoller && h.ownFd && h.sock
+	if nonblocking {
+		// The fast path, as in readRaw.
+		if err := ctx.Err(); err != nil {
+			return 0, err
+		}
+		n, err := nbSend(h.fd, p, unix.MSG_NOSIGNAL)
+		for err == unix.EINTR {
+			n, err = nbSend(h.fd, p, unix.MSG_NOSIGNAL)
+		}
+		if err != unix.EAGAIN || h.nonblock {
+			return n, err
+		}
+	}
 	var n int
 	err := h.await(ctx, true, func(fd int) error {
 		var e error
 		if h.sock {
 			// send with MSG_NOSIGNAL: a broken connection is an EPIPE
 			// for the script, never a SIGPIPE for the host process.
-			n, e = rawSendto(fd, p, unix.MSG_NOSIGNAL, nil)
+			if nonblocking {
+				n, e = nbSend(fd, p, unix.MSG_NOSIGNAL)
+			} else {
+				n, e = rawSendto(fd, p, unix.MSG_NOSIGNAL, nil)
+			}
 		} else {
 			n, e = unix.Write(fd, p)
 		}

@@ -56,6 +56,10 @@ type Handle struct {
 	nonblock   bool
 	rcvTimeout time.Duration
 	sndTimeout time.Duration
+	// ownFd is set on the sockets this package made (socket, accept,
+	// socketpair): their descriptors stay non-blocking, so reads and
+	// writes on them may skip the runtime's system-call bookkeeping.
+	ownFd bool
 
 	// Read buffer: rbuf[rpos:rend] is ready for the script; rbuf[rend:rraw]
 	// is raw input held back by the :crlf layer (a lone trailing "\r").

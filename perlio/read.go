@@ -401,3 +401,15 @@ func seqLen(b byte) int {
 	}
 	return 1
 }
+
+// SysReadInto is SysRead into the caller's buffer: one read(2) of at most
+// len(p) bytes, bypassing the handle's buffer. It returns 0 at end of file.
+func (h *Handle) SysReadInto(ctx context.Context, p []byte) (int, error) {
+	if h.closed || !h.canRead {
+		return 0, unix.EBADF
+	}
+	if len(p) == 0 {
+		return 0, nil
+	}
+	return h.readRaw(ctx, p)
+}

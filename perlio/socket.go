@@ -111,6 +111,7 @@ func newSocket(fd int, pol NetPolicy) (*Handle, error) {
 	}
 	// newFileHandle has recognised the socket and read its family.
 	h.sock = true
+	h.ownFd = true
 	h.policy = pol
 	return h, nil
 }

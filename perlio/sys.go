@@ -110,3 +110,28 @@ func rawRecvfrom(fd int, p []byte, flags int) (int, []byte, error) {
 	}
 	return int(r), from[:min(int(n), len(from))], nil
 }
+
+// The calls below are for non-blocking descriptors only. They skip the
+// runtime's system-call bookkeeping (entersyscall/exitsyscall), which on a
+// socket that never blocks costs more than the call: a copy into or out
+// of the kernel that takes a few microseconds would otherwise have the
+// scheduler's monitor hand the processor to another thread, and back.
+
+// nbRead is read(2) on a non-blocking descriptor.
+func nbRead(fd int, p []byte) (int, error) {
+	r, _, e := unix.RawSyscall(unix.SYS_READ, uintptr(fd), uintptr(bytesPtr(p)), uintptr(len(p)))
+	if e != 0 {
+		return 0, e
+	}
+	return int(r), nil
+}
+
+// nbSend is send(2) on a connected non-blocking socket.
+func nbSend(fd int, p []byte, flags int) (int, error) {
+	r, _, e := unix.RawSyscall6(unix.SYS_SENDTO, uintptr(fd), uintptr(bytesPtr(p)), uintptr(len(p)),
+		uintptr(flags), 0, 0)
+	if e != 0 {
+		return 0, e
+	}
+	return int(r), nil
+}
