@@ -34,6 +34,9 @@ func (c *compiler) assign(x *parser.Assign) scalarFn {
 		// container, so it cannot go through lvalue.
 		return c.vecAssign(x)
 	}
+	if isPosCall(x.L) {
+		return c.posAssign(x)
+	}
 	if x.Op == "=" {
 		if isListAssign(x.L) {
 			return c.listAssignScalar(x)
@@ -220,7 +223,7 @@ type target struct {
 // listAssignFn compiles a list assignment returning the count of the right
 // side and its values; with counted, the caller needs only the count.
 func (c *compiler) listAssignFn(x *parser.Assign, counted bool) func(*frame) (int, []value.Scalar) {
-	r := c.list(x.R)
+	r := c.list(splitWithImplicitLimit(x))
 	var targets []target
 	var collect func(n parser.Node)
 	collect = func(n parser.Node) {

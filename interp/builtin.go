@@ -177,6 +177,8 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 		return c.alarmCall(x)
 	case "system", "exec":
 		return c.systemCall(x)
+	case "reset":
+		return c.resetCall(x)
 	case "pos":
 		t := parser.Node(&parser.Var{Sigil: '$', Name: "_"})
 		if len(x.Args) > 0 {

@@ -42,6 +42,7 @@ func (q *qrObject) PerlString() string { return q.re.String() }
 // when it interpolates nothing, else when it runs (the last pattern is
 // kept, so a loop with an unchanging variable compiles it once).
 func (c *compiler) patternSource(re parser.Node, flags string, line int) func(*frame) *regex.Regexp {
+	c.usesMatch = true
 	opts := regex.Options{MatchTimeout: c.matchTimeout}
 	flags = regexFlags(flags)
 	if lit, ok := re.(*parser.StringLit); ok {
@@ -160,12 +161,28 @@ func (c *compiler) matchScalar(x *parser.Pattern) scalarFn {
 	keepPos := strings.Contains(x.Flags, "c")
 	negate := x.Negate
 	file, line := c.file, c.line
+	once := c.matchOnceSite(x)
 	return func(fr *frame) value.Scalar {
 		it := fr.it
 		r := re(fr)
-		if !global {
+		if once > 0 {
+			if it.matchedOnce[once] {
+				return value.BoolValue(negate)
+			}
 			s := target(fr).String()
 			loc := it.exec(r, s, 0, 0, file, line)
+			if loc != nil {
+				it.match = &lastMatch{s, loc, r}
+				if it.matchedOnce == nil {
+					it.matchedOnce = map[int]bool{}
+				}
+				it.matchedOnce[once] = true
+			}
+			return value.BoolValue((loc != nil) != negate)
+		}
+		if !global {
+			s := target(fr).String()
+			loc := it.exec(r, s, it.gStart(r, lv, fr), 0, file, line)
 			if loc != nil {
 				it.match = &lastMatch{s, loc, r}
 			}
@@ -243,7 +260,7 @@ func (c *compiler) matchList(x *parser.Pattern) listFn {
 			return out
 		}
 		if !global {
-			loc := it.exec(r, s, 0, 0, file, line)
+			loc := it.exec(r, s, it.gStart(r, lv, fr), 0, file, line)
 			if loc == nil {
 				return nil
 			}
@@ -460,7 +477,12 @@ func (it *Interp) matchOffset(n int, end bool) value.Scalar {
 	}
 	groups := len(m.loc) / 2
 	if n < 0 {
-		n += groups
+		// @- ends at the last group that took part, @+ at the last group.
+		last := groups
+		for !end && last > 1 && m.loc[2*(last-1)] < 0 {
+			last--
+		}
+		n += last
 	}
 	if n < 0 || n >= groups || m.loc[2*n] < 0 {
 		return value.UndefValue()

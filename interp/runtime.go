@@ -94,6 +94,9 @@ type Interp struct {
 	pos      map[*value.Scalar]posState
 	scratch  regex.Scratch
 	patterns map[int]cachedPattern
+	// matchedOnce holds the m?...? sites that have matched since the
+	// last reset().
+	matchedOnce map[int]bool
 	// killed is set when a signal's default action ended the run.
 	killed bool
 	// callFile and callLine are where the running Go sub was called from.

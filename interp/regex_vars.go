@@ -1,0 +1,132 @@
+package interp
+
+import (
+	"strings"
+
+	"github.com/miniperl/miniperl/parser"
+	"github.com/miniperl/miniperl/regex"
+	"github.com/miniperl/miniperl/value"
+)
+
+// offsetsArray is @- (end false) or @+ (end true) of the last match as a
+// fresh array: @+ has an element for every group of the pattern, @- only
+// up to the last group that took part, as in perl.
+func (it *Interp) offsetsArray(end bool) *value.Array {
+	m := it.match
+	if m == nil {
+		return &value.Array{}
+	}
+	n := len(m.loc) / 2
+	if !end {
+		for n > 1 && m.loc[2*(n-1)] < 0 {
+			n--
+		}
+	}
+	vals := make([]value.Scalar, n)
+	for i := range vals {
+		vals[i] = it.matchOffset(i, end)
+	}
+	return value.NewArray(vals)
+}
+
+// namedCaptures is %+ (all false: the names whose leftmost group is
+// set, with its text) or %- (all true: every name of the pattern, with a
+// reference to the array of all its groups, undef where unset), built
+// afresh from the last match.
+func (it *Interp) namedCaptures(all bool) *value.Hash {
+	h := value.NewHash()
+	m := it.match
+	if m == nil {
+		return h
+	}
+	names := m.re.GroupNames()
+	for _, name := range m.re.Names() {
+		if all {
+			vals := make([]value.Scalar, len(names[name]))
+			for i, g := range names[name] {
+				vals[i] = m.group(g)
+			}
+			*h.Elem(name) = value.RefValue(value.NewArray(vals))
+			continue
+		}
+		if v := it.namedCapture(name); !v.IsUndef() {
+			*h.Elem(name) = v
+		}
+	}
+	return h
+}
+
+// lastClosedGroup is $^N: the group that closed last in the last match,
+// which is the one ending furthest right, and of those the outermost.
+func (it *Interp) lastClosedGroup() value.Scalar {
+	m := it.match
+	if m == nil {
+		return value.UndefValue()
+	}
+	best := 0
+	for i := 1; i < len(m.loc)/2; i++ {
+		s, e := m.loc[2*i], m.loc[2*i+1]
+		if s < 0 {
+			continue
+		}
+		if best == 0 || e > m.loc[2*best+1] || (e == m.loc[2*best+1] && s < m.loc[2*best]) {
+			best = i
+		}
+	}
+	if best == 0 {
+		return value.UndefValue()
+	}
+	return m.group(best)
+}
+
+// posAssign compiles pos(SCALAR) = EXPR (and pos() = EXPR on $_): the
+// next m//g on that scalar starts there; undef forgets the position. A
+// negative position counts from the end, and one past either end is
+// clamped, as in perl.
+func (c *compiler) posAssign(x *parser.Assign) scalarFn {
+	call := x.L.(*parser.Call)
+	t := parser.Node(&parser.Var{Sigil: '$', Name: "_"})
+	if len(call.Args) > 0 {
+		t = call.Args[0]
+	}
+	lv := c.lvalue(t)
+	var r scalarFn
+	if x.Op == "=" {
+		r = c.scalar(x.R)
+	} else {
+		r = c.scalar(&parser.Binary{Op: strings.TrimSuffix(x.Op, "="), L: call, R: x.R})
+	}
+	return func(fr *frame) value.Scalar {
+		v := r(fr)
+		p := lv(fr)
+		if v.IsUndef() {
+			delete(fr.it.pos, p)
+			return v
+		}
+		n, l := int(v.Int()), len(p.String())
+		if n < 0 {
+			n = max(n+l, 0)
+		}
+		n = min(n, l)
+		fr.it.setPos(p, n, false)
+		return v
+	}
+}
+
+// isPosCall reports whether n is a call of pos.
+func isPosCall(n parser.Node) bool {
+	call, ok := n.(*parser.Call)
+	return ok && call.Name == "pos" && !call.Amp
+}
+
+// gStart is where a match without /g starts: 0, or for a pattern with \G
+// the target's pos(), where \G matches.
+func (it *Interp) gStart(r *regex.Regexp, lv lvalueFn, fr *frame) int {
+	if !r.UsesG() || lv == nil {
+		return 0
+	}
+	if st, ok := it.pos[lv(fr)]; ok {
+		return st.at
+	}
+	return 0
+}
