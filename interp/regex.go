@@ -44,6 +44,7 @@ func (q *qrObject) PerlString() string { return q.re.String() }
 func (c *compiler) patternSource(re parser.Node, flags string, line int) func(*frame) *regex.Regexp {
 	c.usesMatch = true
 	opts := regex.Options{MatchTimeout: c.matchTimeout}
+	once := strings.Contains(flags, "o")
 	flags = regexFlags(flags)
 	if lit, ok := re.(*parser.StringLit); ok {
 		compiled, err := regex.CompileOptions(lit.Value, flags, opts)
@@ -65,7 +66,7 @@ func (c *compiler) patternSource(re parser.Node, flags string, line int) func(*f
 		// The cache of each site's last pattern lives in the run: a
 		// compiled Program keeps no state that concurrent runs share.
 		it := fr.it
-		if e, ok := it.patterns[site]; ok && e.src == s {
+		if e, ok := it.patterns[site]; ok && (e.src == s || once) {
 			return e.re
 		}
 		compiled, err := regex.CompileOptions(s, flags, opts)
@@ -114,7 +115,7 @@ func (c *compiler) patternTarget(x *parser.Pattern) (scalarFn, lvalueFn) {
 	if t == nil {
 		t = &parser.Var{Sigil: '$', Name: "_"}
 	}
-	if !isScalarLvalue(t) {
+	if !isScalarLvalue(t) || isMatchVar(t) {
 		return c.scalar(t), nil
 	}
 	// The target is evaluated once, as a container: (my $y = $x) =~ s///
@@ -155,7 +156,7 @@ func (c *compiler) matchScalar(x *parser.Pattern) scalarFn {
 		re := c.patternSource(x.Re, x.Flags, x.At().Line)
 		return func(fr *frame) value.Scalar { return value.RefValue(&qrObject{re(fr)}) }
 	}
-	re := c.patternSource(x.Re, x.Flags, x.At().Line)
+	re := c.matchPattern(x)
 	target, lv := c.patternTarget(x)
 	global := strings.Contains(x.Flags, "g")
 	keepPos := strings.Contains(x.Flags, "c")
@@ -242,7 +243,7 @@ func (c *compiler) matchList(x *parser.Pattern) listFn {
 		f := c.matchScalar(x)
 		return func(fr *frame) []value.Scalar { return []value.Scalar{f(fr)} }
 	}
-	re := c.patternSource(x.Re, x.Flags, x.At().Line)
+	re := c.matchPattern(x)
 	target, lv := c.patternTarget(x)
 	global := strings.Contains(x.Flags, "g")
 	file, line := c.file, c.line
@@ -299,7 +300,7 @@ func (c *compiler) matchList(x *parser.Pattern) listFn {
 // with /r the new string), the replacement evaluated for each match with
 // $1... set.
 func (c *compiler) substitute(x *parser.Pattern) scalarFn {
-	re := c.patternSource(x.Re, x.Flags, x.At().Line)
+	re := c.matchPattern(x)
 	target, lv := c.patternTarget(x)
 	if lv == nil && !strings.Contains(x.Flags, "r") {
 		c.fail(x.At().Line, "Can't modify %s in substitution (s///)", describe(x.Target))

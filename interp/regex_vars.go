@@ -130,3 +130,36 @@ func (it *Interp) gStart(r *regex.Regexp, lv lvalueFn, fr *frame) int {
 	}
 	return 0
 }
+
+// isMatchVar reports whether n is one of the variables the last match
+// sets ($1, $&, ...), which have no container of their own.
+func isMatchVar(n parser.Node) bool {
+	v, ok := n.(*parser.Var)
+	if !ok || v.Sigil != '$' {
+		return false
+	}
+	if _, ok := captureNumber(v.Name); ok {
+		return true
+	}
+	switch v.Name {
+	case "&", "`", "'", "+", "^N":
+		return true
+	}
+	return false
+}
+
+// matchPattern compiles the pattern of m// or s///. An empty pattern
+// means the last pattern that matched successfully, as in perl (split
+// and qr// keep theirs).
+func (c *compiler) matchPattern(x *parser.Pattern) func(*frame) *regex.Regexp {
+	re := c.patternSource(x.Re, x.Flags, x.At().Line)
+	if lit, ok := x.Re.(*parser.StringLit); !ok || lit.Value != "" {
+		return re
+	}
+	return func(fr *frame) *regex.Regexp {
+		if m := fr.it.match; m != nil {
+			return m.re
+		}
+		return re(fr)
+	}
+}
