@@ -216,10 +216,21 @@ func (c *compiler) matchScalar(x *parser.Pattern) scalarFn {
 type posState struct {
 	at    int
 	empty bool
+	id    value.Ident // what the scalar held when pos was set
+}
+
+// posFor returns the pos() state of p, unless p was modified since.
+func (it *Interp) posFor(p *value.Scalar) (posState, bool) {
+	st, ok := it.pos[p]
+	if ok && st.id != p.Ident() {
+		delete(it.pos, p)
+		return posState{}, false
+	}
+	return st, ok
 }
 
 func (it *Interp) posOf(p *value.Scalar) (int, regex.ExecMode) {
-	st, ok := it.pos[p]
+	st, ok := it.posFor(p)
 	if !ok {
 		return 0, 0
 	}
@@ -233,7 +244,7 @@ func (it *Interp) setPos(p *value.Scalar, at int, empty bool) {
 	if it.pos == nil {
 		it.pos = map[*value.Scalar]posState{}
 	}
-	it.pos[p] = posState{at, empty}
+	it.pos[p] = posState{at, empty, p.Ident()}
 }
 
 // matchList compiles m// in list context: the captures (or 1), or with

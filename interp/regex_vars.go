@@ -125,7 +125,7 @@ func (it *Interp) gStart(r *regex.Regexp, lv lvalueFn, fr *frame) int {
 	if !r.UsesG() || lv == nil {
 		return 0
 	}
-	if st, ok := it.pos[lv(fr)]; ok {
+	if st, ok := it.posFor(lv(fr)); ok {
 		return st.at
 	}
 	return 0
