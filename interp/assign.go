@@ -282,6 +282,15 @@ func (c *compiler) listAssignFn(x *parser.Assign, counted bool) func(*frame) (in
 		if f := c.arrayToScalars(x, targets); f != nil {
 			return f
 		}
+		if len(targets) == 1 && targets[0].array != nil && freshList(x.R) {
+			// @a = split ...: the new list becomes the array's storage.
+			arr := targets[0].array
+			return func(fr *frame) (int, []value.Scalar) {
+				vals := r(fr)
+				arr(fr).AdoptValues(vals)
+				return len(vals), nil
+			}
+		}
 	}
 	return func(fr *frame) (int, []value.Scalar) {
 		vals := r(fr)

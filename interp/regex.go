@@ -329,13 +329,24 @@ func (c *compiler) substitute(x *parser.Pattern) scalarFn {
 		s := target(fr).String()
 		var sb strings.Builder
 		count, last := 0, 0
-		pos, mode := 0, regex.ExecMode(0)
+		pos, mode := it.gStart(r, lv, fr), regex.ExecMode(0)
+		if !global {
+			loc := it.exec(r, s, pos, mode, file, line)
+			if loc != nil {
+				it.match = &lastMatch{s, loc, r}
+				return it.substituted(lv, fr, ret, s, loc, repl(fr).String())
+			}
+			pos = len(s) + 1 // no match: skip the loop
+		}
 		for pos <= len(s) {
 			loc := it.exec(r, s, pos, mode, file, line)
 			if loc == nil {
 				break
 			}
 			it.match = &lastMatch{s, loc, r}
+			if count == 0 {
+				sb.Grow(len(s))
+			}
 			sb.WriteString(s[last:loc[0]])
 			sb.WriteString(repl(fr).String())
 			last = loc[1]

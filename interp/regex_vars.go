@@ -163,3 +163,23 @@ func (c *compiler) matchPattern(x *parser.Pattern) func(*frame) *regex.Regexp {
 		return re(fr)
 	}
 }
+
+// substituted finishes an s/// without /g that matched at loc: the new
+// string is built with at most one allocation, and none when the match
+// was at either end and the replacement is empty (s/\r?\n$//).
+func (it *Interp) substituted(lv lvalueFn, fr *frame, ret bool, s string, loc []int, repl string) value.Scalar {
+	var out string
+	switch {
+	case repl == "" && loc[1] == len(s):
+		out = s[:loc[0]]
+	case repl == "" && loc[0] == 0:
+		out = s[loc[1]:]
+	default:
+		out = s[:loc[0]] + repl + s[loc[1]:]
+	}
+	if ret {
+		return value.StrValue(out)
+	}
+	*lv(fr) = value.StrValue(out)
+	return value.IntValue(1)
+}

@@ -61,3 +61,15 @@ func countScalarTargets(n parser.Node) (int, bool) {
 	}
 	return 0, false
 }
+
+// freshList reports whether n in list context always builds a new slice
+// that nothing else refers to, which an array may then take over.
+func freshList(n parser.Node) bool {
+	switch x := n.(type) {
+	case *parser.Call:
+		return x.Name == "split" && !x.Amp
+	case *parser.Pattern:
+		return x.Op == "m" && !x.Negate
+	}
+	return false
+}

@@ -102,9 +102,20 @@ func (re *Regexp) Exec(sc *Scratch, s string, pos int, mode ExecMode) ([]int, er
 	if sc == nil {
 		sc = &Scratch{}
 	}
+	from := pos // where the linear engine may start
+	if mode == 0 && re.usePre {
+		p := re.pre.start(s, pos)
+		if p < 0 {
+			return nil, nil
+		}
+		if !re.fastCtx {
+			from = p
+		}
+		pos = p
+	}
 	sc.prepare(s)
-	if re.fast != nil && (pos == 0 || !re.fastCtx) && sc.asciiFrom(pos) {
-		loc := re.execFast(s, pos)
+	if re.fast != nil && (from == 0 || !re.fastCtx) && sc.asciiFrom(from) {
+		loc := re.execFast(s, from)
 		if loc == nil || mode&NotEmptyAt == 0 || loc[1] != pos {
 			return loc, nil
 		}
@@ -131,6 +142,15 @@ func (re *Regexp) execFast(s string, pos int) []int {
 	got := re.fast.FindStringSubmatchIndex(s[pos:])
 	if got == nil {
 		return nil
+	}
+	if re.fastIdent {
+		// Go's groups are perl's: shift the offsets in place.
+		for i, v := range got {
+			if v >= 0 {
+				got[i] = v + pos
+			}
+		}
+		return got
 	}
 	end := got[1]
 	for _, g := range re.fastTails {
