@@ -319,8 +319,18 @@ func (c *compiler) substitute(x *parser.Pattern) scalarFn {
 	repl := c.scalar(x.Repl)
 	global := strings.Contains(x.Flags, "g")
 	ret := strings.Contains(x.Flags, "r")
-	if strings.Contains(x.Flags, "ee") {
-		c.fail(x.At().Line, "s///ee (eval of the replacement) is not supported by miniperl")
+	if strings.Count(x.Flags, "e") >= 2 {
+		// s///ee: the replacement's value is evaluated again as code
+		// (more e's would evaluate again; perl allows any number).
+		site := c.newEESite()
+		first, evals := repl, strings.Count(x.Flags, "e")
+		repl = func(fr *frame) value.Scalar {
+			v := first(fr)
+			for i := 2; i <= evals; i++ {
+				v = site.eval(fr, v.String())
+			}
+			return v
+		}
 	}
 	file, line := c.file, c.line
 	return func(fr *frame) value.Scalar {

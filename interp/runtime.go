@@ -97,6 +97,8 @@ type Interp struct {
 	// matchedOnce holds the m?...? sites that have matched since the
 	// last reset().
 	matchedOnce map[int]bool
+	// eeCache holds the code each s///ee site compiled, by string.
+	eeCache map[*eeSite]map[string]eeCompiled
 	// killed is set when a signal's default action ended the run.
 	killed bool
 	// callFile and callLine are where the running Go sub was called from.

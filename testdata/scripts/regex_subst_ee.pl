@@ -10,3 +10,12 @@ print "$u\n";
 my $expr = "7-2";
 (my $w = "calc: E") =~ s/E/$expr/ee;
 print "$w\n";
+my $x = 10;
+our $g = 5;
+my %code = (a => '$x * 2', b => '$g + 1', c => '1 +', d => 'die "boom\n"', e => '$x . "-" . $g');
+for my $k (qw(a b c d e)) {
+    (my $s = "[$k]") =~ s/(\w)/$code{$1}/ee;
+    print "$k: $s error: ", ($@ ne "" ? "yes" : "no"), "\n";
+}
+(my $sq = "1 2 3") =~ s/(\d)/"$1*$1"/gee;
+print "$sq\n";
