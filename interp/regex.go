@@ -163,6 +163,7 @@ func (c *compiler) matchScalar(x *parser.Pattern) scalarFn {
 	negate := x.Negate
 	file, line := c.file, c.line
 	once := c.matchOnceSite(x)
+	constSite := c.constTargetSite(x)
 	return func(fr *frame) value.Scalar {
 		it := fr.it
 		r := re(fr)
@@ -190,9 +191,14 @@ func (c *compiler) matchScalar(x *parser.Pattern) scalarFn {
 			return value.BoolValue((loc != nil) != negate)
 		}
 		var p *value.Scalar
-		if lv != nil {
+		switch {
+		case lv != nil:
 			p = lv(fr)
-		} else {
+		case constSite > 0:
+			// A constant is one value, as in perl: its pos() carries
+			// from one evaluation to the next.
+			p = it.constTarget(constSite, target(fr))
+		default:
 			v := target(fr)
 			p = &v
 		}

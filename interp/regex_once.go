@@ -31,3 +31,28 @@ func (c *compiler) resetCall(x *parser.Call) scalarFn {
 		return value.IntValue(1)
 	}
 }
+
+// constTargetSite numbers an m//g whose target is a literal, whose pos()
+// must survive between evaluations (`1 while "aaa" =~ /a/g`); 0 for
+// other matches.
+func (c *compiler) constTargetSite(x *parser.Pattern) int {
+	switch x.Target.(type) {
+	case *parser.StringLit, *parser.NumberLit:
+		c.nPatterns++
+		return c.nPatterns
+	}
+	return 0
+}
+
+// constTarget returns the run's container for the constant of a site.
+func (it *Interp) constTarget(site int, v value.Scalar) *value.Scalar {
+	if p, ok := it.constTargets[site]; ok {
+		return p
+	}
+	if it.constTargets == nil {
+		it.constTargets = map[int]*value.Scalar{}
+	}
+	p := &v
+	it.constTargets[site] = p
+	return p
+}

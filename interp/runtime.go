@@ -97,6 +97,8 @@ type Interp struct {
 	// matchedOnce holds the m?...? sites that have matched since the
 	// last reset().
 	matchedOnce map[int]bool
+	// constTargets are the containers of constant m//g targets, by site.
+	constTargets map[int]*value.Scalar
 	// eeCache holds the code each s///ee site compiled, by string.
 	eeCache map[*eeSite]map[string]eeCompiled
 	// killed is set when a signal's default action ended the run.
