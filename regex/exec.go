@@ -114,6 +114,11 @@ func (re *Regexp) Exec(sc *Scratch, s string, pos int, mode ExecMode) ([]int, er
 		pos = p
 	}
 	sc.prepare(s)
+	if re.bprog != nil && sc.asciiFrom(pos) {
+		if loc, aborted := re.bprog.exec(re, s, pos, mode); !aborted {
+			return loc, nil
+		}
+	}
 	if re.fast != nil && (from == 0 || !re.fastCtx) && sc.asciiFrom(from) {
 		loc := re.execFast(s, from)
 		if loc == nil || mode&NotEmptyAt == 0 || loc[1] != pos {

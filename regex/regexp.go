@@ -39,6 +39,7 @@ type Regexp struct {
 	pre       prefilter // where a match can start
 	usePre    bool      // pre applies (the pattern has no \G)
 	scan      *scanner  // direct scan, or nil
+	bprog     *byteProg // the byte matcher, or nil
 	bt        *regexp2.Regexp
 	notEmpty  func() (*regexp2.Regexp, error) // bt that may not end where it starts
 	fast      *regexp.Regexp                  // linear engine, or nil
