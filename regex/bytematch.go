@@ -284,11 +284,16 @@ func assertTest(n *node) func(s string, i int) bool {
 
 // exec searches s from pos; it returns the offsets, or nil, and whether
 // it gave up on its step budget.
-func (p *byteProg) exec(re *Regexp, s string, pos int, mode ExecMode) (loc []int, aborted bool) {
+func (p *byteProg) exec(re *Regexp, sc *Scratch, s string, pos int, mode ExecMode) (loc []int, aborted bool) {
 	n := 2 * (p.ncap + 1)
-	m := byteMatch{s: s, from: pos, notEmpty: mode&NotEmptyAt != 0, budget: 200*len(s) + 20000}
-	buf := make([]int, n+p.ncap+1+p.nrep)
-	m.caps, m.open, m.counts = buf[:n], buf[n:n+p.ncap+1], buf[n+p.ncap+1:]
+	// The state lives in the Scratch, so a search allocates only the
+	// offsets it returns.
+	m := &sc.bm
+	*m = byteMatch{s: s, from: pos, notEmpty: mode&NotEmptyAt != 0, budget: 200*len(s) + 20000,
+		open: sc.bm.open[:0], counts: sc.bm.counts[:0]}
+	m.caps = make([]int, n)
+	m.open = append(m.open, make([]int, p.ncap+1)...)
+	m.counts = append(m.counts, make([]int, p.nrep)...)
 	for start := pos; start <= len(s); start++ {
 		if re.usePre && mode == 0 {
 			if start = re.pre.start(s, start); start < 0 {
@@ -301,7 +306,7 @@ func (p *byteProg) exec(re *Regexp, s string, pos int, mode ExecMode) (loc []int
 			}
 		}
 		m.start = start
-		if p.root(&m, start) {
+		if p.root(m, start) {
 			m.caps[0], m.caps[1] = start, m.end
 			return m.caps, false
 		}

@@ -31,6 +31,7 @@ type Scratch struct {
 	latin1   bool // runes holds the Latin-1 mapping
 	highEnd  int  // offset after the last byte >= 0x80
 	hasHigh  bool
+	bm       byteMatch // the byte matcher's state, reused
 }
 
 // prepare points sc at s, dropping what it held if s is another string.
@@ -115,7 +116,7 @@ func (re *Regexp) Exec(sc *Scratch, s string, pos int, mode ExecMode) ([]int, er
 	}
 	sc.prepare(s)
 	if re.bprog != nil && sc.asciiFrom(pos) {
-		if loc, aborted := re.bprog.exec(re, s, pos, mode); !aborted {
+		if loc, aborted := re.bprog.exec(re, sc, s, pos, mode); !aborted {
 			return loc, nil
 		}
 	}
