@@ -401,6 +401,9 @@ func (c *compiler) transliterate(x *parser.Pattern) scalarFn {
 	}
 	target, lv := c.patternTarget(x)
 	ret := tr.Returns()
+	if tr.CountOnly() {
+		return func(fr *frame) value.Scalar { return value.IntValue(int64(tr.Count(target(fr).String()))) }
+	}
 	return func(fr *frame) value.Scalar {
 		s := target(fr).String()
 		out, n := tr.Apply(s)
