@@ -11,6 +11,9 @@ package regex
 // budget: a pattern that backtracks too much gives
 // up and the search is done again by the linear engine.
 
+// maxLoopDepth bounds the iterations of a repeat of a group.
+const maxLoopDepth = 5000
+
 // matcher tries to match at i and then the continuation it was compiled
 // with; it reports success.
 type matcher func(m *byteMatch, i int) bool
@@ -216,7 +219,9 @@ func (p *byteProg) loop(n *node, next matcher) matcher {
 	again = func(m *byteMatch, i int) bool {
 		c := m.counts[id]
 		m.steps++
-		if m.steps > m.budget {
+		if m.steps > m.budget || c > maxLoopDepth {
+			// Each iteration nests a call: very long loops go to the
+			// other engines rather than grow the stack without bound.
 			m.aborted = true
 			return false
 		}

@@ -73,10 +73,10 @@ func CompileOptions(pattern, flags string, opts Options) (*Regexp, error) {
 		re.pre, re.usePre = newPrefilter(tree), true
 	}
 	if !opts.BacktrackOnly {
-		// Only where the linear engine can take over when it gives up.
-		if re.compileFast(); re.fast != nil {
-			re.bprog = newByteProg(tree, re.ncap)
-		}
+		re.compileFast()
+		// When it gives up, the linear engine takes over, or the
+		// backtracking one with its time limit.
+		re.bprog = newByteProg(tree, re.ncap)
 		if !p.hasKeep {
 			re.scan = newScanner(tree)
 		}
