@@ -72,6 +72,18 @@
 //     the start position on is ASCII, and, for patterns with ^, \A, \b or
 //     \B, when the search starts at 0.
 //
+//   - byte: perl's backtracking run directly over the parsed pattern,
+//     for patterns of classes, literals, groups, alternation, repeats
+//     (possessive ones of one class only) and anchors, on subjects that
+//     are ASCII from the start position on. A repeat of one class is a
+//     scan, not a recursion. It has a step budget; past it the search
+//     runs again on the linear or the backtracking engine.
+//
+// Before any engine, a prefilter skips to the first byte that can begin a
+// match, gives up at once when a pattern anchored at the start cannot
+// match there, and starts a pattern that ends in $, \Z or \z with a
+// bounded width near the end of the subject.
+//
 // Everything else, and subjects with bytes above 0x7F, use backtracking,
 // bounded by [Options.MatchTimeout]; past it the match fails with
 // [ErrMatchTimeout]. [Regexp.Engine] tells which engine a pattern gets.
