@@ -64,6 +64,7 @@
 //
 //   - scan: a literal string, or one class repeated at least once
 //     (/,/ /foo/ /\s+/ /[a-z]{2,}/), is found by a direct byte scan.
+//
 //   - linear: a pattern made only of classes, literals, groups,
 //     alternation, greedy or lazy repeats (of at most 1000, over something
 //     that cannot match the empty string), \A, ^ without /m, $ under /m,
