@@ -14,6 +14,7 @@ type lastMatch struct {
 	subject string
 	loc     []int
 	re      *regex.Regexp
+	buf     [8]int // loc's storage for patterns of up to three groups
 }
 
 // group returns capture group i of the last match, undef when it did not
@@ -174,7 +175,7 @@ func (c *compiler) matchScalar(x *parser.Pattern) scalarFn {
 			s := target(fr).String()
 			loc := it.exec(r, s, 0, 0, file, line)
 			if loc != nil {
-				it.match = &lastMatch{s, loc, r}
+				it.match = &lastMatch{subject: s, loc: loc, re: r}
 				if it.matchedOnce == nil {
 					it.matchedOnce = map[int]bool{}
 				}
@@ -184,11 +185,11 @@ func (c *compiler) matchScalar(x *parser.Pattern) scalarFn {
 		}
 		if !global {
 			s := target(fr).String()
-			loc := it.exec(r, s, it.gStart(r, lv, fr), 0, file, line)
-			if loc != nil {
-				it.match = &lastMatch{s, loc, r}
+			m := it.matchAt(r, s, it.gStart(r, lv, fr), 0, file, line)
+			if m != nil {
+				it.match = m
 			}
-			return value.BoolValue((loc != nil) != negate)
+			return value.BoolValue((m != nil) != negate)
 		}
 		var p *value.Scalar
 		switch {
@@ -204,15 +205,15 @@ func (c *compiler) matchScalar(x *parser.Pattern) scalarFn {
 		}
 		s := p.String()
 		start, mode := it.posOf(p)
-		loc := it.exec(r, s, start, mode, file, line)
-		if loc == nil {
+		m := it.matchAt(r, s, start, mode, file, line)
+		if m == nil {
 			if !keepPos {
 				delete(it.pos, p)
 			}
 			return value.BoolValue(negate)
 		}
-		it.match = &lastMatch{s, loc, r}
-		it.setPos(p, loc[1], loc[0] == loc[1])
+		it.match = m
+		it.setPos(p, m.loc[1], m.loc[0] == m.loc[1])
 		return value.BoolValue(!negate)
 	}
 }
@@ -269,8 +270,7 @@ func (c *compiler) matchList(x *parser.Pattern) listFn {
 		r := re(fr)
 		s := target(fr).String()
 		groups := r.NumGroups()
-		captures := func(loc []int) []value.Scalar {
-			m := &lastMatch{s, loc, r}
+		captures := func(m *lastMatch) []value.Scalar {
 			out := make([]value.Scalar, groups)
 			for i := range out {
 				out[i] = m.group(i + 1)
@@ -278,28 +278,29 @@ func (c *compiler) matchList(x *parser.Pattern) listFn {
 			return out
 		}
 		if !global {
-			loc := it.exec(r, s, it.gStart(r, lv, fr), 0, file, line)
-			if loc == nil {
+			m := it.matchAt(r, s, it.gStart(r, lv, fr), 0, file, line)
+			if m == nil {
 				return nil
 			}
-			it.match = &lastMatch{s, loc, r}
+			it.match = m
 			if groups == 0 {
 				return []value.Scalar{value.IntValue(1)}
 			}
-			return captures(loc)
+			return captures(m)
 		}
 		var out []value.Scalar
 		pos, mode := 0, regex.ExecMode(0)
 		for pos <= len(s) {
-			loc := it.exec(r, s, pos, mode, file, line)
-			if loc == nil {
+			m := it.matchAt(r, s, pos, mode, file, line)
+			if m == nil {
 				break
 			}
-			it.match = &lastMatch{s, loc, r}
+			it.match = m
+			loc := m.loc
 			if groups == 0 {
 				out = append(out, value.StrValue(s[loc[0]:loc[1]]))
 			} else {
-				out = append(out, captures(loc)...)
+				out = append(out, captures(m)...)
 			}
 			pos, mode = loc[1], 0
 			if loc[0] == loc[1] {
@@ -347,19 +348,19 @@ func (c *compiler) substitute(x *parser.Pattern) scalarFn {
 		count, last := 0, 0
 		pos, mode := it.gStart(r, lv, fr), regex.ExecMode(0)
 		if !global {
-			loc := it.exec(r, s, pos, mode, file, line)
-			if loc != nil {
-				it.match = &lastMatch{s, loc, r}
-				return it.substituted(lv, fr, ret, s, loc, repl(fr).String())
+			if m := it.matchAt(r, s, pos, mode, file, line); m != nil {
+				it.match = m
+				return it.substituted(lv, fr, ret, s, m.loc, repl(fr).String())
 			}
 			pos = len(s) + 1 // no match: skip the loop
 		}
 		for pos <= len(s) {
-			loc := it.exec(r, s, pos, mode, file, line)
-			if loc == nil {
+			m := it.matchAt(r, s, pos, mode, file, line)
+			if m == nil {
 				break
 			}
-			it.match = &lastMatch{s, loc, r}
+			it.match = m
+			loc := m.loc
 			if count == 0 {
 				sb.Grow(len(s))
 			}

@@ -183,3 +183,24 @@ func (it *Interp) substituted(lv lvalueFn, fr *frame, ret bool, s string, loc []
 	*lv(fr) = value.StrValue(out)
 	return value.IntValue(1)
 }
+
+// matchAt runs one search and returns the last-match record for it, or
+// nil. The record's offsets live in the record itself, and a failed
+// search keeps it for the next one, so a search allocates at most once.
+func (it *Interp) matchAt(re *regex.Regexp, s string, pos int, mode regex.ExecMode, file string, line int) *lastMatch {
+	m := it.spareMatch
+	if m == nil {
+		m = &lastMatch{}
+	}
+	loc, err := re.ExecInto(&it.scratch, s, pos, mode, m.buf[:0])
+	if err != nil {
+		it.dieAt(file, line, "%s", err.Error())
+	}
+	if loc == nil {
+		it.spareMatch = m
+		return nil
+	}
+	it.spareMatch = nil
+	m.subject, m.loc, m.re = s, loc, re
+	return m
+}

@@ -97,6 +97,8 @@ type Interp struct {
 	// matchedOnce holds the m?...? sites that have matched since the
 	// last reset().
 	matchedOnce map[int]bool
+	// spareMatch is a lastMatch not handed out yet, for the next search.
+	spareMatch *lastMatch
 	// constTargets are the containers of constant m//g targets, by site.
 	constTargets map[int]*value.Scalar
 	// eeCache holds the code each s///ee site compiled, by string.

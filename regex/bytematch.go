@@ -289,14 +289,14 @@ func assertTest(n *node) func(s string, i int) bool {
 
 // exec searches s from pos; it returns the offsets, or nil, and whether
 // it gave up on its step budget.
-func (p *byteProg) exec(re *Regexp, sc *Scratch, s string, pos int, mode ExecMode) (loc []int, aborted bool) {
+func (p *byteProg) exec(re *Regexp, sc *Scratch, s string, pos int, mode ExecMode, dst []int) (loc []int, aborted bool) {
 	n := 2 * (p.ncap + 1)
 	// The state lives in the Scratch, so a search allocates only the
-	// offsets it returns.
+	// offsets of a match it returns.
 	m := &sc.bm
 	*m = byteMatch{s: s, from: pos, notEmpty: mode&NotEmptyAt != 0, budget: 200*len(s) + 20000,
-		open: sc.bm.open[:0], counts: sc.bm.counts[:0]}
-	m.caps = make([]int, n)
+		caps: sc.bm.caps[:0], open: sc.bm.open[:0], counts: sc.bm.counts[:0]}
+	m.caps = append(m.caps, make([]int, n)...)
 	m.open = append(m.open, make([]int, p.ncap+1)...)
 	m.counts = append(m.counts, make([]int, p.nrep)...)
 	for start := pos; start <= len(s); start++ {
@@ -313,7 +313,9 @@ func (p *byteProg) exec(re *Regexp, sc *Scratch, s string, pos int, mode ExecMod
 		m.start = start
 		if p.root(m, start) {
 			m.caps[0], m.caps[1] = start, m.end
-			return m.caps, false
+			// The caller keeps the offsets: a copy (in dst when it has
+			// room), the buffer stays.
+			return append(dst[:0], m.caps...), false
 		}
 		if m.aborted {
 			return nil, true

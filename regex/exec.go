@@ -87,6 +87,12 @@ func (re *Regexp) MatchAt(s string, pos int) (loc []int, ok bool) {
 // ErrMatchTimeout when the time limit ran out. It returns nil, nil when
 // there is no match.
 func (re *Regexp) Exec(sc *Scratch, s string, pos int, mode ExecMode) ([]int, error) {
+	return re.ExecInto(sc, s, pos, mode, nil)
+}
+
+// ExecInto is Exec that may return the offsets in dst's storage when it
+// has room for them, sparing an allocation.
+func (re *Regexp) ExecInto(sc *Scratch, s string, pos int, mode ExecMode, dst []int) ([]int, error) {
 	if pos < 0 {
 		pos = 0
 	}
@@ -98,7 +104,7 @@ func (re *Regexp) Exec(sc *Scratch, s string, pos int, mode ExecMode) ([]int, er
 		if !ok {
 			return nil, nil
 		}
-		return []int{start, end}, nil
+		return append(dst[:0], start, end), nil
 	}
 	if sc == nil {
 		sc = &Scratch{}
@@ -116,7 +122,7 @@ func (re *Regexp) Exec(sc *Scratch, s string, pos int, mode ExecMode) ([]int, er
 	}
 	sc.prepare(s)
 	if re.bprog != nil && sc.asciiFrom(pos) {
-		if loc, aborted := re.bprog.exec(re, sc, s, pos, mode); !aborted {
+		if loc, aborted := re.bprog.exec(re, sc, s, pos, mode, dst); !aborted {
 			return loc, nil
 		}
 	}
