@@ -90,9 +90,9 @@ func (p *byteProg) compile(n *node, next matcher) matcher {
 	case opEmpty:
 		return next
 	case opSet:
-		set := n.set
+		set := tableOf(n.set)
 		return func(m *byteMatch, i int) bool {
-			return i < len(m.s) && set.has(int(m.s[i])) && next(m, i+1)
+			return i < len(m.s) && set[m.s[i]] && next(m, i+1)
 		}
 	case opConcat:
 		for k := len(n.subs) - 1; k >= 0; k-- {
@@ -153,7 +153,7 @@ func (p *byteProg) compile(n *node, next matcher) matcher {
 // from the longest (greedy), the shortest (lazy) or only the longest
 // (possessive) length.
 func setRepeat(n *node, next matcher) matcher {
-	set, lo, hi, greed := n.subs[0].set, n.min, n.max, n.greed
+	set, lo, hi, greed := tableOf(n.subs[0].set), n.min, n.max, n.greed
 	return func(m *byteMatch, i int) bool {
 		s := m.s
 		limit := len(s)
@@ -164,7 +164,7 @@ func setRepeat(n *node, next matcher) matcher {
 		case lazy:
 			j := i
 			for ; j < i+lo; j++ {
-				if j >= len(s) || !set.has(int(s[j])) {
+				if j >= len(s) || !set[s[j]] {
 					return false
 				}
 			}
@@ -177,14 +177,14 @@ func setRepeat(n *node, next matcher) matcher {
 					m.aborted = true
 					return false
 				}
-				if j >= limit || !set.has(int(s[j])) {
+				if j >= limit || !set[s[j]] {
 					return false
 				}
 				j++
 			}
 		}
 		j := i
-		for j < limit && set.has(int(s[j])) {
+		for j < limit && set[s[j]] {
 			j++
 		}
 		if j-i < lo {
@@ -325,4 +325,13 @@ func (p *byteProg) exec(re *Regexp, sc *Scratch, s string, pos int, mode ExecMod
 		}
 	}
 	return nil, false
+}
+
+// tableOf is a set as a lookup table, the fastest test of a byte.
+func tableOf(set byteSet) *[256]bool {
+	var t [256]bool
+	for c := range t {
+		t[c] = set.has(c)
+	}
+	return &t
 }

@@ -6,7 +6,7 @@ package regex
 type prefilter struct {
 	// first is the set of bytes a match can begin with, when the pattern
 	// cannot match the empty string (hasFirst).
-	first    byteSet
+	first    *[256]bool
 	hasFirst bool
 	// anchored is set when the pattern starts with \A (or ^ without /m):
 	// it can only match at offset 0.
@@ -21,7 +21,7 @@ type prefilter struct {
 func newPrefilter(tree *node) prefilter {
 	p := prefilter{endBack: -1}
 	if set, empty := firstBytes(tree); !empty {
-		p.first, p.hasFirst = set, true
+		p.first, p.hasFirst = tableOf(set), true
 	}
 	p.anchored = startsAnchored(tree)
 	if tree.op == opConcat && len(tree.subs) > 0 {
@@ -54,13 +54,13 @@ func (p *prefilter) start(s string, pos int) int {
 		return pos
 	}
 	if p.anchored {
-		if pos < len(s) && p.first.has(int(s[pos])) {
+		if pos < len(s) && p.first[s[pos]] {
 			return pos
 		}
 		return -1
 	}
 	for i := pos; i < len(s); i++ {
-		if p.first.has(int(s[i])) {
+		if p.first[s[i]] {
 			return i
 		}
 	}
