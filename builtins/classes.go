@@ -75,6 +75,7 @@ var table = map[string]Info{
 	"unpack":    {Class: ListOp},
 	"vec":       {Class: ListOp},
 	"pos":       {Class: NamedUnary, Topic: true},
+	"reset":     {Class: NamedUnary},
 
 	// numbers
 	"abs":   {Class: NamedUnary, Topic: true},

@@ -34,6 +34,9 @@ func (c *compiler) assign(x *parser.Assign) scalarFn {
 		// container, so it cannot go through lvalue.
 		return c.vecAssign(x)
 	}
+	if isPosCall(x.L) {
+		return c.posAssign(x)
+	}
 	if x.Op == "=" {
 		if isListAssign(x.L) {
 			return c.listAssignScalar(x)
@@ -226,7 +229,7 @@ func (c *compiler) listAssignFn(x *parser.Assign, counted bool) func(*frame) (in
 		unpack = c.unpackInto(x.R.(*parser.Call))
 		r = func(fr *frame) []value.Scalar { return unpack(fr, nil) }
 	} else {
-		r = c.list(x.R)
+		r = c.list(splitWithImplicitLimit(x))
 	}
 	var targets []target
 	var collect func(n parser.Node)
@@ -289,6 +292,15 @@ func (c *compiler) listAssignFn(x *parser.Assign, counted bool) func(*frame) (in
 		decl, _ := x.L.(*parser.Decl)
 		if f := unpackToScalars(unpack, targets, decl != nil && decl.Kind == "my"); f != nil {
 			return f
+		}
+		if len(targets) == 1 && targets[0].array != nil && freshList(x.R) {
+			// @a = split ...: the new list becomes the array's storage.
+			arr := targets[0].array
+			return func(fr *frame) (int, []value.Scalar) {
+				vals := r(fr)
+				arr(fr).AdoptValues(vals)
+				return len(vals), nil
+			}
 		}
 	}
 	return func(fr *frame) (int, []value.Scalar) {

@@ -177,6 +177,8 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 		return c.alarmCall(x)
 	case "system", "exec":
 		return c.systemCall(x)
+	case "reset":
+		return c.resetCall(x)
 	case "pos":
 		t := parser.Node(&parser.Var{Sigil: '$', Name: "_"})
 		if len(x.Args) > 0 {
@@ -184,7 +186,7 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 		}
 		lv := c.lvalue(t)
 		return func(fr *frame) value.Scalar {
-			if st, ok := fr.it.pos[lv(fr)]; ok {
+			if st, ok := fr.it.posFor(lv(fr)); ok {
 				return value.IntValue(int64(st.at))
 			}
 			return value.UndefValue()

@@ -522,37 +522,35 @@ func (c *compiler) splitCall(x *parser.Call) listFn {
 		if limit != nil {
 			lim = int(limit(fr).Int())
 		}
-		var fields []string
+		var out []value.Scalar
 		switch {
 		case awk:
-			fields = splitSpaces(strings.TrimLeft(s, " \t\n\r\f\v"), lim)
+			t := strings.TrimLeft(s, " \t\n\r\f\v")
+			out = splitSpaceFields(t, lim)
 		case spaces:
-			fields = splitSpaces(s, lim)
+			out = splitSpaceFields(s, lim)
 		case reFn != nil && sepFn != nil:
 			// split EXPR, STR: ' ' is awk mode; a plain string splits
 			// literally; anything else is a pattern.
 			sep := sepFn(fr).String()
 			switch {
 			case sep == " ":
-				fields = splitSpaces(strings.TrimLeft(s, " \t\n\r\f\v"), lim)
+				t := strings.TrimLeft(s, " \t\n\r\f\v")
+				out = splitSpaceFields(t, lim)
 			case sep != "" && isLiteralPattern(sep):
-				fields = splitLiteral(s, mustLiteral(sep), lim)
+				lit := mustLiteral(sep)
+				out = splitLiteralFields(s, lit, lim)
 			default:
 				return splitRegex(fr, reFn(fr), s, lim, file, line)
 			}
 		case reFn != nil:
 			return splitRegex(fr, reFn(fr), s, lim, file, line)
 		default:
-			fields = splitLiteral(s, sepFn(fr).String(), lim)
+			sep := sepFn(fr).String()
+			out = splitLiteralFields(s, sep, lim)
 		}
 		if lim == 0 {
-			for len(fields) > 0 && fields[len(fields)-1] == "" {
-				fields = fields[:len(fields)-1]
-			}
-		}
-		out := make([]value.Scalar, len(fields))
-		for i, f := range fields {
-			out[i] = value.StrValue(f)
+			out = trimEmptyTail(out)
 		}
 		return out
 	}
@@ -621,60 +619,8 @@ func literalPattern(p string) (string, bool) {
 	return sb.String(), true
 }
 
-// splitSpaces splits on runs of whitespace; a leading empty field is kept
-// (awk mode trims the input first).
-func splitSpaces(s string, lim int) []string {
-	var out []string
-	i := 0
-	for {
-		if lim > 0 && len(out) == lim-1 {
-			return append(out, s[i:])
-		}
-		j := i
-		for j < len(s) && !isSpaceByte(s[j]) {
-			j++
-		}
-		if j == len(s) {
-			if i < len(s) || len(out) > 0 {
-				out = append(out, s[i:])
-			}
-			return out
-		}
-		out = append(out, s[i:j])
-		for j < len(s) && isSpaceByte(s[j]) {
-			j++
-		}
-		i = j
-		if i == len(s) {
-			return append(out, "")
-		}
-	}
-}
-
 func isSpaceByte(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
-}
-
-// splitLiteral splits on a literal separator; "" splits into bytes.
-func splitLiteral(s, sep string, lim int) []string {
-	if s == "" {
-		return nil
-	}
-	if sep == "" {
-		var out []string
-		for i := 0; i < len(s); i++ {
-			if lim > 0 && len(out) == lim-1 {
-				return append(out, s[i:])
-			}
-			out = append(out, s[i:i+1])
-		}
-		return out
-	}
-	n := -1
-	if lim > 0 {
-		n = lim
-	}
-	return strings.SplitN(s, sep, n)
 }
 
 // formatInt is strconv.FormatInt, kept short at call sites.

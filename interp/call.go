@@ -15,7 +15,13 @@ func (c *compiler) newSub(name string, body *parser.Block, parent *subState) *su
 	saved, savedDepth, savedCtl, savedRet, savedLine := c.sub, c.loopDepth, c.exprControl, c.exprReturn, c.line
 	c.sub, c.loopDepth, c.exprControl, c.exprReturn = st, 0, false, false
 	c.pushScope()
+	savedMatch := c.usesMatch
+	c.usesMatch = false
 	st.code.body = c.stmts(body.Stmts, true)
+	if c.usesMatch {
+		st.code.body = withMatchScope(st.code.body)
+	}
+	c.usesMatch = savedMatch
 	c.popScope()
 	st.code.exprReturn = c.exprReturn
 	c.sub, c.loopDepth, c.exprControl, c.exprReturn, c.line = saved, savedDepth, savedCtl, savedRet, savedLine
@@ -249,7 +255,11 @@ func (c *compiler) callRef(x *parser.CallRef) func(*frame, wantCtx) []value.Scal
 // blockValue compiles a block run inline (do, eval, map, grep, sort)
 // whose last statement gives its value.
 func (c *compiler) blockValue(b *parser.Block) func(*frame, wantCtx) []value.Scalar {
-	body := c.block(b, true)
+	return blockValueOf(c.block(b, true))
+}
+
+// blockValueOf runs a compiled block for its value.
+func blockValueOf(body stmtFn) func(*frame, wantCtx) []value.Scalar {
 	return func(fr *frame, want wantCtx) []value.Scalar {
 		saved := fr.want
 		fr.want = want
@@ -266,7 +276,12 @@ func (c *compiler) blockValue(b *parser.Block) func(*frame, wantCtx) []value.Sca
 }
 
 func (c *compiler) doBlock(x *parser.DoBlock) func(*frame, wantCtx) []value.Scalar {
-	return c.blockValue(x.Body)
+	before := c.nLoopControls
+	body := c.block(x.Body, true)
+	if c.nLoopControls == before {
+		return blockValueOf(body)
+	}
+	return c.loopControlOut(body)
 }
 
 // argList compiles a call's arguments into a function that fills the

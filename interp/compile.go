@@ -32,6 +32,13 @@ type compiler struct {
 	// usesLocal is set when the block being compiled uses local, so that
 	// the block restores the saved values when it is left.
 	usesLocal bool
+	// usesMatch is set when the block being compiled runs a pattern
+	// match, so that the block restores the last match ($1, $&...) when
+	// it is left: perl scopes them dynamically to the enclosing block.
+	usesMatch bool
+	// nLoopControls counts the next/last/redo statements compiled, so
+	// that a do block can tell whether it holds one.
+	nLoopControls int
 	// nCodes counts compiled sub bodies, to give each an id; nPatterns
 	// counts interpolating pattern sites.
 	nCodes    int

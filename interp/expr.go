@@ -68,7 +68,14 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 			return b(fr)
 		}
 	case *parser.Range:
-		c.fail(x.At().Line, "Range (flip-flop) operator in scalar wantCtx is not supported")
+		// Dies when it runs, not when it compiles: the last statement of
+		// a block (map { $a ? ($x .. $y) : () }) is compiled for both
+		// contexts and may never run in scalar context.
+		file, line := c.file, x.At().Line
+		return func(fr *frame) value.Scalar {
+			fr.it.dieAt(file, line, "Range (flip-flop) operator in scalar context is not supported by miniperl")
+			return value.UndefValue()
+		}
 	case *parser.List:
 		if len(x.Items) == 0 {
 			return func(*frame) value.Scalar { return value.UndefValue() }

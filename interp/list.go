@@ -154,6 +154,10 @@ func (c *compiler) list(n parser.Node) listFn {
 			}
 		}
 	case *parser.Binary:
+		if x.Op == "=~" {
+			// $s =~ $re in list context: the captures, as with m//.
+			return c.matchList(&parser.Pattern{Op: "m", Re: x.R, Target: x.L})
+		}
 		if x.Op == "x" {
 			if l, ok := x.L.(*parser.List); ok && l.Paren {
 				items := c.list(l)
@@ -258,6 +262,10 @@ func (c *compiler) aliases(n parser.Node) func(*frame) []*value.Scalar {
 	case *parser.Elem:
 		lv := c.lvalue(x)
 		return func(fr *frame) []*value.Scalar { return []*value.Scalar{lv(fr)} }
+	case *parser.Assign, *parser.Call:
+		if f := c.moreAliases(x); f != nil {
+			return f
+		}
 	}
 	l := c.list(n)
 	return func(fr *frame) []*value.Scalar {

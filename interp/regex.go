@@ -14,6 +14,7 @@ type lastMatch struct {
 	subject string
 	loc     []int
 	re      *regex.Regexp
+	buf     [8]int // loc's storage for patterns of up to three groups
 }
 
 // group returns capture group i of the last match, undef when it did not
@@ -42,7 +43,9 @@ func (q *qrObject) PerlString() string { return q.re.String() }
 // when it interpolates nothing, else when it runs (the last pattern is
 // kept, so a loop with an unchanging variable compiles it once).
 func (c *compiler) patternSource(re parser.Node, flags string, line int) func(*frame) *regex.Regexp {
+	c.usesMatch = true
 	opts := regex.Options{MatchTimeout: c.matchTimeout}
+	once := strings.Contains(flags, "o")
 	flags = regexFlags(flags)
 	if lit, ok := re.(*parser.StringLit); ok {
 		compiled, err := regex.CompileOptions(lit.Value, flags, opts)
@@ -64,7 +67,7 @@ func (c *compiler) patternSource(re parser.Node, flags string, line int) func(*f
 		// The cache of each site's last pattern lives in the run: a
 		// compiled Program keeps no state that concurrent runs share.
 		it := fr.it
-		if e, ok := it.patterns[site]; ok && e.src == s {
+		if e, ok := it.patterns[site]; ok && (e.src == s || once) {
 			return e.re
 		}
 		compiled, err := regex.CompileOptions(s, flags, opts)
@@ -113,7 +116,7 @@ func (c *compiler) patternTarget(x *parser.Pattern) (scalarFn, lvalueFn) {
 	if t == nil {
 		t = &parser.Var{Sigil: '$', Name: "_"}
 	}
-	if !isScalarLvalue(t) {
+	if !isScalarLvalue(t) || isMatchVar(t) {
 		return c.scalar(t), nil
 	}
 	// The target is evaluated once, as a container: (my $y = $x) =~ s///
@@ -154,41 +157,63 @@ func (c *compiler) matchScalar(x *parser.Pattern) scalarFn {
 		re := c.patternSource(x.Re, x.Flags, x.At().Line)
 		return func(fr *frame) value.Scalar { return value.RefValue(&qrObject{re(fr)}) }
 	}
-	re := c.patternSource(x.Re, x.Flags, x.At().Line)
+	re := c.matchPattern(x)
 	target, lv := c.patternTarget(x)
 	global := strings.Contains(x.Flags, "g")
 	keepPos := strings.Contains(x.Flags, "c")
 	negate := x.Negate
 	file, line := c.file, c.line
+	once := c.matchOnceSite(x)
+	constSite := c.constTargetSite(x)
 	return func(fr *frame) value.Scalar {
 		it := fr.it
 		r := re(fr)
-		if !global {
+		if once > 0 {
+			if it.matchedOnce[once] {
+				return value.BoolValue(negate)
+			}
 			s := target(fr).String()
 			loc := it.exec(r, s, 0, 0, file, line)
 			if loc != nil {
-				it.match = &lastMatch{s, loc, r}
+				it.match = &lastMatch{subject: s, loc: loc, re: r}
+				if it.matchedOnce == nil {
+					it.matchedOnce = map[int]bool{}
+				}
+				it.matchedOnce[once] = true
 			}
 			return value.BoolValue((loc != nil) != negate)
 		}
+		if !global {
+			s := target(fr).String()
+			m := it.matchAt(r, s, it.gStart(r, lv, fr), 0, file, line)
+			if m != nil {
+				it.match = m
+			}
+			return value.BoolValue((m != nil) != negate)
+		}
 		var p *value.Scalar
-		if lv != nil {
+		switch {
+		case lv != nil:
 			p = lv(fr)
-		} else {
+		case constSite > 0:
+			// A constant is one value, as in perl: its pos() carries
+			// from one evaluation to the next.
+			p = it.constTarget(constSite, target(fr))
+		default:
 			v := target(fr)
 			p = &v
 		}
 		s := p.String()
 		start, mode := it.posOf(p)
-		loc := it.exec(r, s, start, mode, file, line)
-		if loc == nil {
+		m := it.matchAt(r, s, start, mode, file, line)
+		if m == nil {
 			if !keepPos {
 				delete(it.pos, p)
 			}
 			return value.BoolValue(negate)
 		}
-		it.match = &lastMatch{s, loc, r}
-		it.setPos(p, loc[1], loc[0] == loc[1])
+		it.match = m
+		it.setPos(p, m.loc[1], m.loc[0] == m.loc[1])
 		return value.BoolValue(!negate)
 	}
 }
@@ -198,10 +223,21 @@ func (c *compiler) matchScalar(x *parser.Pattern) scalarFn {
 type posState struct {
 	at    int
 	empty bool
+	id    value.Ident // what the scalar held when pos was set
+}
+
+// posFor returns the pos() state of p, unless p was modified since.
+func (it *Interp) posFor(p *value.Scalar) (posState, bool) {
+	st, ok := it.pos[p]
+	if ok && st.id != p.Ident() {
+		delete(it.pos, p)
+		return posState{}, false
+	}
+	return st, ok
 }
 
 func (it *Interp) posOf(p *value.Scalar) (int, regex.ExecMode) {
-	st, ok := it.pos[p]
+	st, ok := it.posFor(p)
 	if !ok {
 		return 0, 0
 	}
@@ -215,7 +251,7 @@ func (it *Interp) setPos(p *value.Scalar, at int, empty bool) {
 	if it.pos == nil {
 		it.pos = map[*value.Scalar]posState{}
 	}
-	it.pos[p] = posState{at, empty}
+	it.pos[p] = posState{at, empty, p.Ident()}
 }
 
 // matchList compiles m// in list context: the captures (or 1), or with
@@ -225,7 +261,7 @@ func (c *compiler) matchList(x *parser.Pattern) listFn {
 		f := c.matchScalar(x)
 		return func(fr *frame) []value.Scalar { return []value.Scalar{f(fr)} }
 	}
-	re := c.patternSource(x.Re, x.Flags, x.At().Line)
+	re := c.matchPattern(x)
 	target, lv := c.patternTarget(x)
 	global := strings.Contains(x.Flags, "g")
 	file, line := c.file, c.line
@@ -234,8 +270,7 @@ func (c *compiler) matchList(x *parser.Pattern) listFn {
 		r := re(fr)
 		s := target(fr).String()
 		groups := r.NumGroups()
-		captures := func(loc []int) []value.Scalar {
-			m := &lastMatch{s, loc, r}
+		captures := func(m *lastMatch) []value.Scalar {
 			out := make([]value.Scalar, groups)
 			for i := range out {
 				out[i] = m.group(i + 1)
@@ -243,28 +278,29 @@ func (c *compiler) matchList(x *parser.Pattern) listFn {
 			return out
 		}
 		if !global {
-			loc := it.exec(r, s, 0, 0, file, line)
-			if loc == nil {
+			m := it.matchAt(r, s, it.gStart(r, lv, fr), 0, file, line)
+			if m == nil {
 				return nil
 			}
-			it.match = &lastMatch{s, loc, r}
+			it.match = m
 			if groups == 0 {
 				return []value.Scalar{value.IntValue(1)}
 			}
-			return captures(loc)
+			return captures(m)
 		}
 		var out []value.Scalar
 		pos, mode := 0, regex.ExecMode(0)
 		for pos <= len(s) {
-			loc := it.exec(r, s, pos, mode, file, line)
-			if loc == nil {
+			m := it.matchAt(r, s, pos, mode, file, line)
+			if m == nil {
 				break
 			}
-			it.match = &lastMatch{s, loc, r}
+			it.match = m
+			loc := m.loc
 			if groups == 0 {
 				out = append(out, value.StrValue(s[loc[0]:loc[1]]))
 			} else {
-				out = append(out, captures(loc)...)
+				out = append(out, captures(m)...)
 			}
 			pos, mode = loc[1], 0
 			if loc[0] == loc[1] {
@@ -282,7 +318,7 @@ func (c *compiler) matchList(x *parser.Pattern) listFn {
 // with /r the new string), the replacement evaluated for each match with
 // $1... set.
 func (c *compiler) substitute(x *parser.Pattern) scalarFn {
-	re := c.patternSource(x.Re, x.Flags, x.At().Line)
+	re := c.matchPattern(x)
 	target, lv := c.patternTarget(x)
 	if lv == nil && !strings.Contains(x.Flags, "r") {
 		c.fail(x.At().Line, "Can't modify %s in substitution (s///)", describe(x.Target))
@@ -290,8 +326,18 @@ func (c *compiler) substitute(x *parser.Pattern) scalarFn {
 	repl := c.scalar(x.Repl)
 	global := strings.Contains(x.Flags, "g")
 	ret := strings.Contains(x.Flags, "r")
-	if strings.Contains(x.Flags, "ee") {
-		c.fail(x.At().Line, "s///ee (eval of the replacement) is not supported by miniperl")
+	if strings.Count(x.Flags, "e") >= 2 {
+		// s///ee: the replacement's value is evaluated again as code
+		// (more e's would evaluate again; perl allows any number).
+		site := c.newEESite()
+		first, evals := repl, strings.Count(x.Flags, "e")
+		repl = func(fr *frame) value.Scalar {
+			v := first(fr)
+			for i := 2; i <= evals; i++ {
+				v = site.eval(fr, v.String())
+			}
+			return v
+		}
 	}
 	file, line := c.file, c.line
 	return func(fr *frame) value.Scalar {
@@ -300,13 +346,24 @@ func (c *compiler) substitute(x *parser.Pattern) scalarFn {
 		s := target(fr).String()
 		var sb strings.Builder
 		count, last := 0, 0
-		pos, mode := 0, regex.ExecMode(0)
+		pos, mode := it.gStart(r, lv, fr), regex.ExecMode(0)
+		if !global {
+			if m := it.matchAt(r, s, pos, mode, file, line); m != nil {
+				it.match = m
+				return it.substituted(lv, fr, ret, s, m.loc, repl(fr).String())
+			}
+			pos = len(s) + 1 // no match: skip the loop
+		}
 		for pos <= len(s) {
-			loc := it.exec(r, s, pos, mode, file, line)
-			if loc == nil {
+			m := it.matchAt(r, s, pos, mode, file, line)
+			if m == nil {
 				break
 			}
-			it.match = &lastMatch{s, loc, r}
+			it.match = m
+			loc := m.loc
+			if count == 0 {
+				sb.Grow(len(s))
+			}
 			sb.WriteString(s[last:loc[0]])
 			sb.WriteString(repl(fr).String())
 			last = loc[1]
@@ -345,6 +402,9 @@ func (c *compiler) transliterate(x *parser.Pattern) scalarFn {
 	}
 	target, lv := c.patternTarget(x)
 	ret := tr.Returns()
+	if tr.CountOnly() {
+		return func(fr *frame) value.Scalar { return value.IntValue(int64(tr.Count(target(fr).String()))) }
+	}
 	return func(fr *frame) value.Scalar {
 		s := target(fr).String()
 		out, n := tr.Apply(s)
@@ -460,7 +520,12 @@ func (it *Interp) matchOffset(n int, end bool) value.Scalar {
 	}
 	groups := len(m.loc) / 2
 	if n < 0 {
-		n += groups
+		// @- ends at the last group that took part, @+ at the last group.
+		last := groups
+		for !end && last > 1 && m.loc[2*(last-1)] < 0 {
+			last--
+		}
+		n += last
 	}
 	if n < 0 || n >= groups || m.loc[2*n] < 0 {
 		return value.UndefValue()

@@ -98,6 +98,15 @@ type Interp struct {
 	// are the buffers in-place sysread reads into, by variable.
 	sysScratch  []byte
 	inplaceBufs map[*value.Scalar][]byte
+	// matchedOnce holds the m?...? sites that have matched since the
+	// last reset().
+	matchedOnce map[int]bool
+	// spareMatch is a lastMatch not handed out yet, for the next search.
+	spareMatch *lastMatch
+	// constTargets are the containers of constant m//g targets, by site.
+	constTargets map[int]*value.Scalar
+	// eeCache holds the code each s///ee site compiled, by string.
+	eeCache map[*eeSite]map[string]eeCompiled
 	// killed is set when a signal's default action ended the run.
 	killed bool
 	// callFile and callLine are where the running Go sub was called from.

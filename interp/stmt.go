@@ -48,11 +48,16 @@ func (c *compiler) block(b *parser.Block, tail bool) stmtFn {
 	defer c.popScope()
 	outer := c.usesLocal
 	c.usesLocal = false
+	outerMatch := c.usesMatch
+	c.usesMatch = false
 	f := c.stmts(b.Stmts, tail)
 	if c.usesLocal {
 		f = withLocals(f)
 	}
-	c.usesLocal = outer
+	if c.usesMatch {
+		f = withMatchScope(f)
+	}
+	c.usesLocal, c.usesMatch = outer, outerMatch
 	return f
 }
 
@@ -162,10 +167,12 @@ func (c *compiler) simple(s *parser.SimpleStmt, tail bool) stmtFn {
 			return ctlNormal
 		}
 	case "for", "foreach":
+		outerMatch := c.usesMatch
+		c.usesMatch = false
 		list := c.aliases(m.X.Node)
 		body := c.exprStmt(x, false)
 		us := c.global("main::_")
-		return func(fr *frame) ctl {
+		return c.matchScoped(outerMatch, func(fr *frame) ctl {
 			g := fr.it.globs[us]
 			saved := g.Scalar
 			defer func() { g.Scalar = saved }()
@@ -176,7 +183,7 @@ func (c *compiler) simple(s *parser.SimpleStmt, tail bool) stmtFn {
 				}
 			}
 			return ctlNormal
-		}
+		})
 	}
 	c.fail(m.Pos.Line, "syntax error")
 	return nil
@@ -229,6 +236,7 @@ func (c *compiler) controlStmt(n *parser.Control) stmtFn {
 			return ctlReturn
 		}
 	case "next", "last", "redo":
+		c.nLoopControls++
 		var r ctl
 		switch n.Op {
 		case "next":
@@ -357,6 +365,8 @@ func (c *compiler) loopOnce(body stmtFn, label string) stmtFn {
 func (c *compiler) whileStmt(s *parser.WhileStmt, label string) stmtFn {
 	c.pushScope()
 	defer c.popScope()
+	outerMatch := c.usesMatch
+	c.usesMatch = false
 	cond := func(*frame) bool { return true }
 	if s.Cond != nil {
 		cond = c.loopCond(s.Cond.Node)
@@ -366,7 +376,7 @@ func (c *compiler) whileStmt(s *parser.WhileStmt, label string) stmtFn {
 		cond = func(fr *frame) bool { return !inner(fr) }
 	}
 	body, cont := c.loopBody(s.Body, s.Continue)
-	return func(fr *frame) ctl {
+	return c.matchScoped(outerMatch, func(fr *frame) ctl {
 		for cond(fr) {
 			fr.it.tick()
 			if stop, out := iteration(fr, body, label); stop {
@@ -377,7 +387,7 @@ func (c *compiler) whileStmt(s *parser.WhileStmt, label string) stmtFn {
 			}
 		}
 		return ctlNormal
-	}
+	})
 }
 
 // loopBody compiles a loop's block and continue block.

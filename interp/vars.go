@@ -35,6 +35,10 @@ func (c *compiler) arrayVar(name string) arrayFn {
 	if slot, ok := c.lookup('@', name); ok {
 		return func(fr *frame) *value.Array { return fr.arrays[slot] }
 	}
+	if name == "-" || name == "+" {
+		end := name == "+"
+		return func(fr *frame) *value.Array { return fr.it.offsetsArray(end) }
+	}
 	if name == "_" {
 		return func(fr *frame) *value.Array {
 			if fr.args == nil {
@@ -52,6 +56,10 @@ func (c *compiler) arrayVar(name string) arrayFn {
 func (c *compiler) hashVar(name string) hashFn {
 	if slot, ok := c.lookup('%', name); ok {
 		return func(fr *frame) *value.Hash { return fr.hashes[slot] }
+	}
+	if name == "-" || name == "+" {
+		all := name == "-"
+		return func(fr *frame) *value.Hash { return fr.it.namedCaptures(all) }
 	}
 	c.checkGlobal('%', name)
 	gi := c.global(c.qualify(name))
@@ -75,6 +83,8 @@ func (c *compiler) magicGet(name string) scalarFn {
 		return func(fr *frame) value.Scalar { return value.IntValue(int64(os.Getpid())) }
 	case "&", "`", "'", "+":
 		return captureVar(name)
+	case "^N":
+		return func(fr *frame) value.Scalar { return fr.it.lastClosedGroup() }
 	case ".":
 		return func(fr *frame) value.Scalar {
 			if g := fr.it.lastRead; g != nil && g.IO != nil {

@@ -201,6 +201,15 @@ func (in *interpolator) scalarExtent(i int) int {
 		} else {
 			return j + 1
 		}
+	case c == '#' && !in.regex && j+1 < len(s) && (s[j+1] == '-' || s[j+1] == '+'):
+		// "$#-" and "$#+": the last index of @- and @+.
+		return j + 2
+	case c == '^' && !in.regex && j+1 < len(s) && s[j+1] >= 'A' && s[j+1] <= 'Z':
+		// "$^N", "$^W": a caret variable.
+		return j + 2
+	case c == '-' && j+1 < len(s) && s[j+1] == '{':
+		// "$-{name}": the groups of a name, with subscripts after it.
+		return in.subscripts(j + 1)
 	case c == '#':
 		// $#array and $#{expr} / $#$ref: the last index.
 		if j+1 < len(s) && (isIdentStart(s[j+1]) || s[j+1] == '{' || s[j+1] == '$') {
@@ -320,6 +329,9 @@ func (in *interpolator) arrayExtent(i int) int {
 			return i
 		}
 		j = k
+	case (c == '-' || c == '+') && !in.regex:
+		// "@-" and "@+": the offsets of the last match.
+		return j + 1
 	default:
 		return i
 	}

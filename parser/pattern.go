@@ -45,6 +45,11 @@ func (p *exprParser) pattern(t *plex.Token) Node {
 		case strings.Contains(flags, "e"):
 			expr, err := ParseExpr(t.Pos.Filename, repl, t.Pos.Line)
 			if err != nil {
+				// The replacement of s///e is a block: statements are
+				// allowed, and the last one gives the value.
+				expr, err = ParseExpr(t.Pos.Filename, "do {"+repl+"\n}", t.Pos.Line)
+			}
+			if err != nil {
 				e := toError(err)
 				panic(e)
 			}

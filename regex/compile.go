@@ -69,8 +69,14 @@ func CompileOptions(pattern, flags string, opts Options) (*Regexp, error) {
 	re.notEmpty = sync.OnceValues(func() (*regexp2.Regexp, error) {
 		return compileBT("(?:"+src+`)(?!\G)`, opts)
 	})
+	if !re.hasG {
+		re.pre, re.usePre = newPrefilter(tree), true
+	}
 	if !opts.BacktrackOnly {
 		re.compileFast()
+		// When it gives up, the linear engine takes over, or the
+		// backtracking one with its time limit.
+		re.bprog = newByteProg(tree, re.ncap)
 		if !p.hasKeep {
 			re.scan = newScanner(tree)
 		}
@@ -109,4 +115,8 @@ func (re *Regexp) compileFast() {
 		e.perl = append(e.perl, 0)
 	}
 	re.fast, re.fastPerl, re.fastTails, re.fastCtx = fast, e.perl, e.tails, e.ctx
+	re.fastIdent = len(e.tails) == 0 && fast.NumSubexp() == re.ncap
+	for i := 1; i <= re.ncap && re.fastIdent; i++ {
+		re.fastIdent = e.perl[i] == i
+	}
 }

@@ -64,6 +64,7 @@
 //
 //   - scan: a literal string, or one class repeated at least once
 //     (/,/ /foo/ /\s+/ /[a-z]{2,}/), is found by a direct byte scan.
+//
 //   - linear: a pattern made only of classes, literals, groups,
 //     alternation, greedy or lazy repeats (of at most 1000, over something
 //     that cannot match the empty string), \A, ^ without /m, $ under /m,
@@ -71,6 +72,18 @@
 //     (leftmost-first like perl, and linear time) when the subject from
 //     the start position on is ASCII, and, for patterns with ^, \A, \b or
 //     \B, when the search starts at 0.
+//
+//   - byte: perl's backtracking run directly over the parsed pattern,
+//     for patterns of classes, literals, groups, alternation, repeats
+//     (possessive ones of one class only) and anchors, on subjects that
+//     are ASCII from the start position on. A repeat of one class is a
+//     scan, not a recursion. It has a step budget; past it the search
+//     runs again on the linear or the backtracking engine.
+//
+// Before any engine, a prefilter skips to the first byte that can begin a
+// match, gives up at once when a pattern anchored at the start cannot
+// match there, and starts a pattern that ends in $, \Z or \z with a
+// bounded width near the end of the subject.
 //
 // Everything else, and subjects with bytes above 0x7F, use backtracking,
 // bounded by [Options.MatchTimeout]; past it the match fails with

@@ -31,6 +31,7 @@ type Scratch struct {
 	latin1   bool // runes holds the Latin-1 mapping
 	highEnd  int  // offset after the last byte >= 0x80
 	hasHigh  bool
+	bm       byteMatch // the byte matcher's state, reused
 }
 
 // prepare points sc at s, dropping what it held if s is another string.
@@ -86,6 +87,12 @@ func (re *Regexp) MatchAt(s string, pos int) (loc []int, ok bool) {
 // ErrMatchTimeout when the time limit ran out. It returns nil, nil when
 // there is no match.
 func (re *Regexp) Exec(sc *Scratch, s string, pos int, mode ExecMode) ([]int, error) {
+	return re.ExecInto(sc, s, pos, mode, nil)
+}
+
+// ExecInto is Exec that may return the offsets in dst's storage when it
+// has room for them, sparing an allocation.
+func (re *Regexp) ExecInto(sc *Scratch, s string, pos int, mode ExecMode, dst []int) ([]int, error) {
 	if pos < 0 {
 		pos = 0
 	}
@@ -97,14 +104,30 @@ func (re *Regexp) Exec(sc *Scratch, s string, pos int, mode ExecMode) ([]int, er
 		if !ok {
 			return nil, nil
 		}
-		return []int{start, end}, nil
+		return append(dst[:0], start, end), nil
 	}
 	if sc == nil {
 		sc = &Scratch{}
 	}
+	from := pos // where the linear engine may start
+	if mode == 0 && re.usePre {
+		p := re.pre.start(s, pos)
+		if p < 0 {
+			return nil, nil
+		}
+		if !re.fastCtx {
+			from = p
+		}
+		pos = p
+	}
 	sc.prepare(s)
-	if re.fast != nil && (pos == 0 || !re.fastCtx) && sc.asciiFrom(pos) {
-		loc := re.execFast(s, pos)
+	if re.bprog != nil && sc.asciiFrom(pos) {
+		if loc, aborted := re.bprog.exec(re, sc, s, pos, mode, dst); !aborted {
+			return loc, nil
+		}
+	}
+	if re.fast != nil && (from == 0 || !re.fastCtx) && sc.asciiFrom(from) {
+		loc := re.execFast(s, from)
 		if loc == nil || mode&NotEmptyAt == 0 || loc[1] != pos {
 			return loc, nil
 		}
@@ -131,6 +154,15 @@ func (re *Regexp) execFast(s string, pos int) []int {
 	got := re.fast.FindStringSubmatchIndex(s[pos:])
 	if got == nil {
 		return nil
+	}
+	if re.fastIdent {
+		// Go's groups are perl's: shift the offsets in place.
+		for i, v := range got {
+			if v >= 0 {
+				got[i] = v + pos
+			}
+		}
+		return got
 	}
 	end := got[1]
 	for _, g := range re.fastTails {

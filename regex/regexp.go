@@ -36,13 +36,17 @@ type Regexp struct {
 	latin1 bool
 	multi  *Regexp // for split: the pattern ^ compiled under /m
 
-	scan      *scanner // direct scan, or nil
+	pre       prefilter // where a match can start
+	usePre    bool      // pre applies (the pattern has no \G)
+	scan      *scanner  // direct scan, or nil
+	bprog     *byteProg // the byte matcher, or nil
 	bt        *regexp2.Regexp
 	notEmpty  func() (*regexp2.Regexp, error) // bt that may not end where it starts
 	fast      *regexp.Regexp                  // linear engine, or nil
 	fastPerl  []int                           // Go group of each perl group
 	fastTails []int                           // Go groups of a final $
 	fastCtx   bool                            // fast looks before the start position
+	fastIdent bool                            // fast's groups are perl's, with no tails
 }
 
 // String returns perl's stringification of the pattern as a qr// object,

@@ -11,6 +11,8 @@ type Tr struct {
 	deletes bool // some byte is deleted
 	// identity is true when nothing changes: tr only counts.
 	identity bool
+	// member is 1 for the bytes of the search list, for counting.
+	member [256]uint8
 }
 
 const (
@@ -106,7 +108,25 @@ func CompileTr(search, replace, flags string) (*Tr, error) {
 	if t.deletes {
 		t.identity = false
 	}
+	for c, m := range t.table {
+		if m != trKeep {
+			t.member[c] = 1
+		}
+	}
 	return &t, nil
+}
+
+// CountOnly reports whether tr changes nothing and only counts (tr/a-z//,
+// tr/a-z/a-z/): then Count is its whole work.
+func (t *Tr) CountOnly() bool { return t.identity && !t.ret }
+
+// Count returns how many bytes of s are in the search list.
+func (t *Tr) Count(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n += int(t.member[s[i]])
+	}
+	return n
 }
 
 // Returns reports whether the r modifier was given: the operator then

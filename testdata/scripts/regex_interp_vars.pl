@@ -1,0 +1,22 @@
+# Interpolating scalars, array and hash elements, and arrays into patterns.
+my $name = "bob";
+my @list = ("x", "y");
+my %h = (sep => ",");
+my $str = "bob,x y";
+print "1\n" if $str =~ /^$name/;
+print "2\n" if $str =~ /$h{sep}/;
+print "3\n" if $str =~ /$list[0] $list[1]/;
+print "4\n" if $str =~ /^${name},/;
+print "5\n" if "x y" =~ /^@list$/;
+my $pre = "ab";
+print "6\n" if "abc" =~ /${pre}c/;
+my $dot = ".";
+print "7 dot is meta\n" if "aXb" =~ /a${dot}b/;
+print "8 quoted\n" unless "aXb" =~ /a\Q$dot\Eb/;
+my $n = 3;
+print "9\n" if "aaa" =~ /^a{$n}$/;
+my $ref = { k => "v+" };
+print "10\n" if "vvv" =~ /^$ref->{k}$/;
+my @arr = (1, 2);
+print "11\n" if "end" =~ /end$/;
+print "12\n" if "a|b" =~ /a\|b/;

@@ -1,0 +1,20 @@
+# /g in list context: all matches, all groups of every match, counting.
+my $s = "a=1, b=22, c=333";
+my @nums = $s =~ /(\d+)/g;
+print "@nums\n";
+my @pairs = $s =~ /(\w)=(\d+)/g;
+print scalar(@pairs), ": @pairs\n";
+my %h = $s =~ /(\w)=(\d+)/g;
+print join(";", map { "$_=$h{$_}" } sort keys %h), "\n";
+my @words = "the cat sat on the mat" =~ /\b(\w)at\b/g;
+print "@words\n";
+my @whole = "x1y22z" =~ /\d+/g;
+print "@whole\n";
+my $count = () = "banana" =~ /a/g;
+print "a count $count\n";
+my @empty = "abc" =~ /x*/g;
+print scalar(@empty), "\n";
+my @opt = "a1b" =~ /([a-z])(\d)?/g;
+print join(",", map { defined $_ ? $_ : "u" } @opt), "\n";
+my ($first, $second) = "k1 k2 k3" =~ /k(\d)/g;
+print "$first $second\n";

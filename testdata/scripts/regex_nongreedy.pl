@@ -1,0 +1,21 @@
+# Lazy quantifiers *? +? ?? {n,m}? against greedy ones.
+my $h = "<a><b><c>";
+my ($g) = $h =~ /<(.+)>/;
+my ($l) = $h =~ /<(.+?)>/;
+print "greedy [$g] lazy [$l]\n";
+my @all = $h =~ /<(.*?)>/g;
+print "@all\n";
+my ($q) = "aaa" =~ /(a??)/;
+print "?? [$q]\n";
+my ($r) = "aaaa" =~ /(a{2,3}?)/;
+print "{2,3}? [$r]\n";
+my ($s) = "aaaa" =~ /(a{2,3})/;
+print "{2,3} [$s]\n";
+my ($t) = "x = 'a' + 'b'" =~ /'(.*?)'/;
+print "first quoted [$t]\n";
+my ($u) = "key: value: more" =~ /^(.*?):/;
+print "up to first colon [$u]\n";
+my ($v) = "key: value: more" =~ /^(.*):/;
+print "up to last colon [$v]\n";
+my @p = "aXbXXc" =~ /(.+?)X/g;
+print "@p\n";

@@ -1,0 +1,20 @@
+# pos() is kept per variable; assignment to a variable resets it.
+my ($s, $t) = ("aaaa", "aaaa");
+$s =~ /a/g; $s =~ /a/g;
+$t =~ /a/g;
+print "s=", pos($s), " t=", pos($t), "\n";
+$s = "aaaa";
+print "after assign: ", (defined pos($s) ? pos($s) : "undef"), "\n";
+my @arr = ("xyx", "xx");
+$arr[0] =~ /x/g;
+$arr[0] =~ /x/g;
+print "elem pos ", pos($arr[0]), "\n";
+my %h = (k => "abab");
+$h{k} =~ /b/g;
+print "hash elem pos ", pos($h{k}), "\n";
+$_ = "zzz";
+/z/g;
+print "topic pos ", pos, "\n";
+pos = 2;
+/z/g;
+print "topic pos now ", pos(), "\n";

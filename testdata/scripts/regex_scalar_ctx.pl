@@ -1,0 +1,20 @@
+# Matches in scalar context: true/false values, in conditions and assignments.
+my $r = "abc" =~ /b/;
+print "r=[$r]\n";
+my $f = "abc" =~ /z/;
+print "f=[$f] defined=", (defined $f ? 1 : 0), " len=", length($f), "\n";
+my ($x) = "abc" =~ /(b)/;
+print "x=$x\n";
+my $y = () = "abc" =~ /(b)(c)/;
+print "y=$y\n";
+my $z = ("abc" =~ /(b)(c)/)[1];
+print "z=$z\n";
+my @l = "abc" =~ /b/;
+print "list no groups: @l\n";
+my @n = "abc" =~ /z/;
+print "list fail: ", scalar(@n), "\n";
+my $t = "abc" =~ /(x)?b/;
+print "t=$t\n";
+print "sum: ", ("a" =~ /a/) + ("b" =~ /b/), "\n";
+my @res = map { /(\d)/ ? $1 : "-" } qw(a1 b c3);
+print "@res\n";

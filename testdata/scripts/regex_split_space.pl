@@ -1,0 +1,20 @@
+# split ' ' (awk mode) versus split / / and split /\s+/.
+my $s = "  leading and   trailing  ";
+my @a = split ' ', $s;
+print scalar(@a), ": ", join("|", @a), "\n";
+my @b = split /\s+/, $s;
+print scalar(@b), ": ", join("|", @b), "\n";
+my @c = split / /, $s;
+print scalar(@c), ": ", join("|", @c), "\n";
+my @d = split ' ', "\t tab\nnewline  ";
+print join("|", @d), "\n";
+$_ = " topic words here ";
+my @e = split;
+print join("|", @e), "\n";
+my $sp = ' ';
+my @f = split $sp, " x y ";
+print join("|", @f), "\n";
+my @g = split /^/, "a\nb\nc";
+print scalar(@g), "\n";
+my ($first, $rest) = split ' ', "  cmd arg1 arg2", 2;
+print "$first|$rest\n";

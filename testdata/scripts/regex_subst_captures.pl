@@ -1,0 +1,21 @@
+# s///g with captures: swapping, reordering, case escapes in the replacement.
+(my $s = "John Smith, Jane Doe") =~ s/(\w+) (\w+)/$2 $1/g;
+print "$s\n";
+(my $d = "2026-11-25 and 1999-01-02") =~ s/(\d+)-(\d+)-(\d+)/$3.$2.$1/g;
+print "$d\n";
+(my $u = "make this loud") =~ s/(\w+)/\u$1/g;
+print "$u\n";
+(my $U = "shout here") =~ s/(here)/\U$1\E!/;
+print "$U\n";
+(my $L = "QUIET Please") =~ s/(\w+)/\L$1/;
+print "$L\n";
+(my $b = "a1b2") =~ s/([a-z])(\d)/${2}${1}/g;
+print "$b\n";
+(my $n = "x=1,y=2") =~ s/(?<k>\w)=(?<v>\d)/$+{v}=$+{k}/g;
+print "$n\n";
+(my $amp = "abc") =~ s/b/[$&]/;
+print "$amp\n";
+(my $w = "aaa") =~ s/a/$&$&/g;
+print "$w\n";
+(my $opt = "ab a") =~ s/(a)(b)?/[$1|@{[defined $2 ? $2 : '-']}]/g;
+print "$opt\n";

@@ -1,0 +1,24 @@
+# tr with c (complement), d (delete), s (squeeze) and r (return).
+my $s = "Hello,   World!!  123";
+(my $a = $s) =~ tr/a-zA-Z//cd;
+print "letters only: $a\n";
+(my $b = $s) =~ tr/a-zA-Z/ /cs;
+print "squeezed: $b\n";
+(my $c = $s) =~ tr/ //s;
+print "spaces squeezed: $c\n";
+(my $d = $s) =~ tr/lo//d;
+print "deleted: $d\n";
+(my $e = $s) =~ tr/a-z/A-Z/r;
+print "r keeps: $e\n";
+my $f = $s =~ tr/a-z/A-Z/r;
+print "r returns: $f\n";
+(my $g = "aabbccdd") =~ tr/a-c//s;
+print "squeeze range: $g\n";
+(my $h = "abcdef") =~ tr/a-c/A/d;
+print "short with d: $h\n";
+(my $i = "abcdef") =~ tr/a-c/A/;
+print "short no d: $i\n";
+my $n = ($s =~ tr/a-zA-Z//c);
+print "non-letters: $n\n";
+(my $j = "hello") =~ tr/a-y/b-z/;
+print "$j\n";

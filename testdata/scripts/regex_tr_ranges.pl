@@ -1,0 +1,21 @@
+# tr/// with ranges: case mapping, rot13, digit mapping, short replacement lists.
+my $s = "Hello, World 123";
+(my $up = $s) =~ tr/a-z/A-Z/;
+print "$up\n";
+(my $low = $s) =~ tr/A-Z/a-z/;
+print "$low\n";
+(my $rot = $s) =~ tr/A-Za-z/N-ZA-Mn-za-m/;
+print "$rot\n";
+(my $dig = $s) =~ tr/0-9/a-j/;
+print "$dig\n";
+(my $short = "abcdef") =~ tr/a-f/xy/;
+print "$short\n";
+(my $dash = "a-b-c") =~ tr/a\-c/123/;
+print "$dash\n";
+(my $edge = "a-z") =~ tr/-az/_AZ/;
+print "$edge\n";
+my $hex = "deadBEEF";
+(my $h2 = $hex) =~ tr/a-fA-F/A-Fa-f/;
+print "$h2\n";
+my $n = ($s =~ tr/a-zA-Z//);
+print "letters: $n\n";
