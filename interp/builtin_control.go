@@ -190,6 +190,10 @@ func (c *compiler) handleFunc(x *parser.Call) scalarFn {
 	case "select":
 		return c.selectCall(x)
 	case "eof":
+		if len(x.Args) == 0 && x.Paren {
+			// eof() is the end of the whole <> stream.
+			return func(fr *frame) value.Scalar { return value.BoolValue(fr.it.argvEOF()) }
+		}
 		if len(x.Args) == 0 {
 			// eof without an argument tests the last handle read.
 			return func(fr *frame) value.Scalar {
@@ -225,19 +229,14 @@ func (c *compiler) handleFunc(x *parser.Call) scalarFn {
 		}
 		switch name {
 		case "close":
-			if !g.IO.Opened() {
-				it.errno = int(unix.EBADF)
-				return value.BoolValue(false)
-			}
-			if err := g.IO.CloseContext(it.ctx); err != nil {
-				it.setErrno(err)
-				return value.BoolValue(false)
-			}
-			return value.IntValue(1)
+			return value.BoolValue(it.closeIO(g.IO))
 		case "eof":
 			it.lastRead = g
 			return value.BoolValue(g.IO.EOF(it.ctx))
 		case "fileno":
+			if g.IO.IsMemory() && g.IO.Opened() {
+				return value.IntValue(-1)
+			}
 			if fd := g.IO.Fd(); fd >= 0 {
 				return value.IntValue(int64(fd))
 			}

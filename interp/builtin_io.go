@@ -1,12 +1,10 @@
 package interp
 
 import (
-	"errors"
 	"strings"
 
 	"github.com/miniperl/miniperl/builtins"
 	"github.com/miniperl/miniperl/parser"
-	"github.com/miniperl/miniperl/perlio"
 	"github.com/miniperl/miniperl/value"
 	"golang.org/x/sys/unix"
 )
@@ -227,38 +225,8 @@ func (c *compiler) readlineHandle(x *parser.Readline) func(*frame) *Glob {
 	}
 	gi := c.global(c.qualifyHandle(x.Handle))
 	if x.Handle == "ARGV" {
-		stdin := c.global("main::STDIN")
-		argv := gi
 		// <> reads the files named in @ARGV, or STDIN when there are none.
-		return func(fr *frame) *Glob {
-			it := fr.it
-			g := it.globs[argv]
-			for {
-				if g.IO != nil && !g.IO.EOF(it.ctx) {
-					return g
-				}
-				if g.Array.Len() == 0 {
-					if g.IO == nil && !it.argvUsed {
-						it.argvUsed = true
-						return it.globs[stdin]
-					}
-					if it.argvUsed && g.IO == nil {
-						return it.globs[stdin]
-					}
-					return g
-				}
-				it.argvUsed = true
-				name := g.Array.Shift().String()
-				h, err := perlio.Open(name, "<")
-				if err != nil {
-					it.setErrno(err)
-					it.warnMsg("Can't open " + name + ": " + it.errnoValue().String() + ".\n")
-					continue
-				}
-				g.IO = h
-				*g.Scalar = value.StrValue(name)
-			}
-		}
+		return func(fr *frame) *Glob { return fr.it.argvHandle() }
 	}
 	return func(fr *frame) *Glob { return fr.it.globs[gi] }
 }
@@ -281,77 +249,29 @@ func recordSep(v *value.Scalar) ([]byte, int) {
 	return []byte(s), 0
 }
 
-// openCall compiles open(FH, MODE, PATH) and open(FH, SPEC).
+// openCall compiles open(FH, MODE, LIST) and open(FH, SPEC); the work is
+// in openGlob.
 func (c *compiler) openCall(x *parser.Call) scalarFn {
 	if len(x.Args) < 2 {
 		c.fail(x.At().Line, "Not enough arguments for open")
 	}
 	h := c.handleArg(x.Args[0], true)
-	rest := make([]scalarFn, len(x.Args)-1)
-	for i, a := range x.Args[1:] {
-		rest[i] = c.scalar(a)
+	first := c.scalar(x.Args[1])
+	var rest listFn
+	if len(x.Args) > 2 {
+		rest = c.list(&parser.List{Items: x.Args[2:]})
 	}
+	file, line := c.file, c.line
 	return func(fr *frame) value.Scalar {
 		it := fr.it
 		g := h(fr)
-		var mode, path string
-		var target value.Scalar
-		if len(rest) == 1 {
-			var err error
-			mode, path, err = perlio.ParseOpenSpec(rest[0](fr).String())
-			if err != nil {
-				it.setErrno(err)
-				return value.UndefValue()
-			}
+		req := openRequest{twoArg: rest == nil}
+		if rest == nil {
+			req.spec = first(fr).String()
 		} else {
-			mode = strings.TrimSpace(rest[0](fr).String())
-			target = rest[1](fr)
-			path = target.String()
+			req.mode = first(fr).String()
+			req.args = rest(fr)
 		}
-		if g.IO != nil {
-			g.IO.Close()
-		}
-		var hd *perlio.Handle
-		var err error
-		if g := it.globOf(target); strings.Contains(mode, "&") && g != nil && target.Kind() != value.Str {
-			// open(my $fh, '>&', \*STDOUT): duplicate the handle given.
-			if g.IO == nil {
-				err = unix.EBADF
-			} else {
-				g.IO.Flush() // perl flushes a handle before duplicating it
-				hd, err = g.IO.Dup()
-			}
-		} else {
-			hd, err = it.openHandle(mode, path)
-		}
-		if err != nil {
-			if errors.Is(err, perlio.ErrPipeOpen) {
-				it.dieMsg("Piped open is not supported by miniperl\n")
-			}
-			it.setErrno(err)
-			g.IO = nil
-			return value.UndefValue()
-		}
-		g.IO = hd
-		return value.IntValue(1)
+		return it.openGlob(g, req, file, line)
 	}
-}
-
-// openHandle opens a file or duplicates a standard handle.
-func (it *Interp) openHandle(mode, path string) (*perlio.Handle, error) {
-	if strings.Contains(mode, "&") {
-		g := it.globOf(value.StrValue(path))
-		if g == nil || g.IO == nil {
-			return nil, unix.EBADF
-		}
-		g.IO.Flush() // perl flushes a handle before duplicating it
-		return g.IO.Dup()
-	}
-	if path == "-" {
-		if strings.HasPrefix(mode, ">") {
-			return it.stdout.IO, nil
-		}
-		return it.glob("main::STDIN").IO, nil
-	}
-	return perlio.Open(path, mode)
 }
