@@ -78,10 +78,8 @@ func (c *compiler) fileTestOn(op byte, stat func(*frame) bool, file string, line
 		case 'k':
 			return value.BoolValue(mode&unix.S_ISVTX != 0)
 		case 's':
-			if s.Size > 0 {
-				return value.IntValue(s.Size)
-			}
-			return value.BoolValue(false)
+			// An empty file gives 0, defined and false, as perl's -s.
+			return value.IntValue(s.Size)
 		case 'z':
 			return value.BoolValue(s.Size == 0)
 		case 'r':

@@ -34,6 +34,9 @@ type sysState struct {
 	// globIters are the pending results of glob in scalar context, by
 	// call site.
 	globIters map[*globSite][]string
+	// errnoFilled and errnoShown track what %! shows (errnoHash).
+	errnoFilled bool
+	errnoShown  int
 }
 
 // initSys sets up the run's process-like state.

@@ -53,6 +53,9 @@ func (c *compiler) hashVar(name string) hashFn {
 	if slot, ok := c.lookup('%', name); ok {
 		return func(fr *frame) *value.Hash { return fr.hashes[slot] }
 	}
+	if name == "!" {
+		return func(fr *frame) *value.Hash { return fr.it.errnoHash() }
+	}
 	c.checkGlobal('%', name)
 	gi := c.global(c.qualify(name))
 	return func(fr *frame) *value.Hash { return fr.it.globs[gi].Hash }

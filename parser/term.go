@@ -78,6 +78,11 @@ func (p *exprParser) parseTerm() Node {
 	case lexer.Readline:
 		p.next()
 		r := &Readline{base: base{t.Pos}}
+		if isGlobPattern(t.Value) {
+			// <*.c> is glob("*.c"), the pattern interpolated.
+			pat := *t
+			return &Call{base: base{t.Pos}, Name: "glob", Args: []Node{p.interpolate(&pat)}, Paren: true}
+		}
 		switch {
 		case strings.HasPrefix(t.Value, "$"):
 			r.Var = &Var{base{t.Pos}, '$', t.Value[1:]}
@@ -587,4 +592,26 @@ func vString(word string) (string, bool) {
 		writeChar(&sb, rune(n))
 	}
 	return sb.String(), true
+}
+
+// isGlobPattern reports whether the contents of <...> are a file glob
+// rather than a handle: anything but nothing, <>, NAME or $name.
+func isGlobPattern(v string) bool {
+	if v == "" || v == "<>" {
+		return false
+	}
+	i := 0
+	if v[0] == '$' {
+		i = 1
+	}
+	if i == len(v) {
+		return true
+	}
+	for j := i; j < len(v); j++ {
+		c := v[j]
+		if !(c == '_' || c == ':' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || (j > i && c >= '0' && c <= '9')) {
+			return true
+		}
+	}
+	return false
 }
