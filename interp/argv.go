@@ -5,44 +5,47 @@ import (
 	"github.com/miniperl/miniperl/value"
 )
 
-// argvHandle is the handle <> reads next: the current file of @ARGV while
-// it has input, else the next file that opens (a file that does not
-// warns "Can't open NAME: ERROR." and is skipped), else STDIN when @ARGV
-// was empty from the start. $ARGV names the current file, and $.
-// continues from file to file, as ARGV is never closed in between unless
-// the script closes it.
+// argvHandle is the handle <> reads next. A pass starts at the first read
+// (or the first after the previous pass ended): with @ARGV empty it reads
+// STDIN, as if @ARGV were ("-"). Within a pass it returns the current file
+// while it has input, else opens the next file of @ARGV (one that cannot
+// be opened warns "Can't open NAME: ERROR." and is skipped); with none
+// left the pass ends and ARGV is returned at end of file. $ARGV names the
+// current file, and $. continues from file to file, as ARGV is never
+// closed in between unless the script closes it.
 func (it *Interp) argvHandle() *Glob {
 	g := it.glob("main::ARGV")
 	stdin := it.glob("main::STDIN")
+	if !it.argvUsed {
+		it.argvUsed = true
+		if g.IO != nil && g.IO != stdin.IO {
+			g.IO.Close()
+		}
+		g.IO = nil
+		if g.Array.Len() == 0 {
+			g.Array.Push(value.StrValue("-"))
+		}
+	}
 	for {
 		if g.IO != nil && !g.IO.EOF(it.ctx) {
 			return g
 		}
 		if g.Array.Len() == 0 {
-			if !it.argvUsed {
-				it.argvUsed = true
-				if g.IO == nil {
-					*g.Scalar = value.StrValue("-")
-					it.argvStdin = true
-					return stdin
-				}
-			}
-			if it.argvStdin {
-				return stdin
-			}
+			it.argvUsed = false
 			return g
 		}
-		it.argvUsed = true
 		name := g.Array.Shift().String()
 		var line int64
 		if g.IO != nil {
 			line = g.IO.LineNo()
-			g.IO.Close()
+			if g.IO != stdin.IO {
+				g.IO.Close()
+			}
 		}
 		var h *perlio.Handle
 		var err error
 		if name == "-" {
-			h, err = stdin.IO, nil
+			h = stdin.IO
 		} else {
 			h, err = perlio.Open(name, "<")
 		}
@@ -51,7 +54,9 @@ func (it *Interp) argvHandle() *Glob {
 			it.warnMsg("Can't open " + name + ": " + it.errnoValue().String() + ".\n")
 			continue
 		}
-		h.SetLineNo(line)
+		if h != nil {
+			h.SetLineNo(line)
+		}
 		g.IO = h
 		*g.Scalar = value.StrValue(name)
 	}
@@ -62,4 +67,40 @@ func (it *Interp) argvHandle() *Glob {
 func (it *Interp) argvEOF() bool {
 	g := it.argvHandle()
 	return g.IO == nil || g.IO.EOF(it.ctx)
+}
+
+// readArgvLines is <> in list context: the records of every remaining
+// file of the pass.
+func (it *Interp) readArgvLines(sep []byte, size int) []value.Scalar {
+	var out []value.Scalar
+	for {
+		g := it.argvHandle()
+		it.lastRead = g
+		if g.IO == nil || !it.argvUsed {
+			return out
+		}
+		if size > 0 {
+			for {
+				line, ok, err := g.IO.ReadRecord(it.ctx, size)
+				if err != nil {
+					it.checkCancel(err)
+					it.setErrno(err)
+				}
+				if !ok {
+					break
+				}
+				out = append(out, value.StrValue(line))
+			}
+			continue
+		}
+		lines, err := g.IO.ReadLines(it.ctx, sep)
+		if err != nil {
+			it.checkCancel(err)
+			it.setErrno(err)
+			return out
+		}
+		for _, l := range lines {
+			out = append(out, value.StrValue(l))
+		}
+	}
 }

@@ -184,6 +184,12 @@ func (c *compiler) readlineScalar(x *parser.Readline) scalarFn {
 func (c *compiler) readlineList(x *parser.Readline) listFn {
 	h := c.readlineHandle(x)
 	rs := c.global("main::/")
+	if x.Var == nil && x.Handle == "ARGV" {
+		return func(fr *frame) []value.Scalar {
+			sep, size := recordSep(fr.it.globs[rs].Scalar)
+			return fr.it.readArgvLines(sep, size)
+		}
+	}
 	return func(fr *frame) []value.Scalar {
 		it := fr.it
 		g := h(fr)

@@ -129,7 +129,7 @@ func (it *Interp) openRequest(req openRequest, file string, line int) (*perlio.H
 		path = target.String()
 	}
 	if strings.Contains(mode, "&") {
-		h, err := it.dupHandle(mode, target)
+		h, err := it.dupHandle(mode, target, req.twoArg, file, line)
 		return h, 0, err
 	}
 	if target.Kind() == value.Ref {
@@ -176,7 +176,7 @@ func (s scalarStore) Store(v string) { *s.s = value.StrValue(v) }
 // handle name or a descriptor number. Numbers name only the run's own
 // handles (0, 1 and 2 being STDIN, STDOUT and STDERR): the host process's
 // other descriptors are not the script's to take.
-func (it *Interp) dupHandle(mode string, target value.Scalar) (*perlio.Handle, error) {
+func (it *Interp) dupHandle(mode string, target value.Scalar, twoArg bool, file string, line int) (*perlio.Handle, error) {
 	var src *perlio.Handle
 	if g := it.globOf(target); g != nil && target.Kind() != value.Str {
 		src = g.IO
@@ -184,7 +184,19 @@ func (it *Interp) dupHandle(mode string, target value.Scalar) (*perlio.Handle, e
 		name := strings.TrimSpace(target.String())
 		if n, err := strconv.Atoi(name); err == nil {
 			src = it.handleByFd(n)
-		} else if g := it.globOf(value.StrValue(name)); g != nil {
+		} else {
+			full := strings.TrimPrefix(name, "*")
+			if !containsColons(full) {
+				full = "main::" + full
+			}
+			g := it.symbols[full]
+			if g == nil || (g.IO == nil && g.Dir == nil) {
+				// perl's messages for a name that is no handle.
+				if twoArg {
+					return nil, unix.EINVAL
+				}
+				it.dieAt(file, line, "Bad filehandle: %s", name)
+			}
 			src = g.IO
 		}
 	}

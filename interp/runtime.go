@@ -75,10 +75,9 @@ type Interp struct {
 	depth int
 	// rng is rand's generator, made on first use.
 	rng *rand.Rand
-	// argvUsed is set once <> has started on @ARGV or STDIN.
+	// argvUsed is set while <> is on a pass over @ARGV (or STDIN), from
+	// its first read until it returns end of file.
 	argvUsed bool
-	// argvStdin is set when <> reads STDIN because @ARGV was empty.
-	argvStdin bool
 	// anonHandles are handles not reachable through a named glob, kept so
 	// that exit flushes them.
 	anonHandles []*perlio.Handle

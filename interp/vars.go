@@ -110,6 +110,12 @@ func (c *compiler) magicSet(name string) func(fr *frame, v value.Scalar) {
 		}
 	case "!":
 		return func(fr *frame, v value.Scalar) { fr.it.errno = int(v.Int()) }
+	case ".":
+		return func(fr *frame, v value.Scalar) {
+			if g := fr.it.lastRead; g != nil && g.IO != nil {
+				g.IO.SetLineNo(v.Int())
+			}
+		}
 	}
 	return nil
 }

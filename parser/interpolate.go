@@ -216,8 +216,8 @@ func (in *interpolator) scalarExtent(i int) int {
 			return identEnd(s, j+1)
 		}
 		return i
-	case c == '+' && j+1 < len(s) && s[j+1] == '{':
-		// "$+{name}": a named capture.
+	case (c == '+' || c == '!') && j+1 < len(s) && s[j+1] == '{':
+		// "$+{name}": a named capture; "$!{ENOENT}": the Errno hash.
 		return in.subscripts(j + 1)
 	case (c == '+' || c == '-') && j+1 < len(s) && s[j+1] == '[' && simpleIndex(s[j+2:]):
 		// "$-[0]" and "$+[1]": match offsets.
