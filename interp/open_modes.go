@@ -90,13 +90,16 @@ func (it *Interp) openRequest(req openRequest, file string, line int) (*perlio.H
 	var target value.Scalar
 	if req.twoArg {
 		spec := strings.Trim(req.spec, " \t\n\r\f")
+		if strings.HasPrefix(spec, "|") || strings.HasSuffix(spec, "|") {
+			it.processAllowed("open", file, line)
+		}
 		switch {
 		case spec == "-|" || spec == "|-":
 			it.dieAt(file, line, forkMessage)
 		case strings.HasPrefix(spec, "|"):
-			return it.pipeOpen([]value.Scalar{value.StrValue(strings.TrimLeft(spec[1:], " \t"))}, true)
+			return it.pipeOpen([]value.Scalar{value.StrValue(strings.TrimLeft(spec[1:], " \t"))}, true, file, line)
 		case strings.HasSuffix(spec, "|"):
-			return it.pipeOpen([]value.Scalar{value.StrValue(strings.TrimRight(spec[:len(spec)-1], " \t"))}, false)
+			return it.pipeOpen([]value.Scalar{value.StrValue(strings.TrimRight(spec[:len(spec)-1], " \t"))}, false, file, line)
 		}
 		var err error
 		mode, path, err = perlio.ParseOpenSpec(req.spec)
@@ -110,10 +113,11 @@ func (it *Interp) openRequest(req openRequest, file string, line int) (*perlio.H
 		access = strings.TrimSpace(access)
 		switch access {
 		case "-|", "|-":
+			it.processAllowed("open", file, line)
 			if len(req.args) == 0 {
 				it.dieAt(file, line, forkMessage)
 			}
-			return it.pipeOpen(req.args, access == "|-")
+			return it.pipeOpen(req.args, access == "|-", file, line)
 		case "<", ">", ">>", "+<", "+>", "+>>",
 			"<&", ">&", ">>&", "+<&", "+>&", "+>>&",
 			"<&=", ">&=", ">>&=", "+<&=", "+>&=", "+>>&=":

@@ -3,7 +3,9 @@ package interp
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
+	"os/exec"
 	"strings"
 	"sync"
 	"time"
@@ -148,13 +150,14 @@ func commandWords(args []value.Scalar) []string {
 // pipeOpen starts a command with a pipe to (write) or from (!write) the
 // returned handle: perl's open(FH, "-|", LIST) and open(FH, "|-", LIST).
 // It returns the child's pid.
-func (it *Interp) pipeOpen(args []value.Scalar, write bool) (*perlio.Handle, int, error) {
+func (it *Interp) pipeOpen(args []value.Scalar, write bool, file string, line int) (*perlio.Handle, int, error) {
 	words := commandWords(args)
 	if len(words) == 0 {
 		return nil, 0, unix.ENOENT
 	}
 	prog, err := it.lookPath(words[0])
 	if err != nil {
+		it.warnExec(words[0], err, file, line)
 		return nil, 0, err
 	}
 	it.flushAll() // perl flushes output before it forks
@@ -199,6 +202,7 @@ func (it *Interp) pipeOpen(args []value.Scalar, write bool) (*perlio.Handle, int
 		if errors.As(err, &pe) {
 			err = pe.Err
 		}
+		it.warnExec(words[0], err, file, line)
 		return nil, 0, err
 	}
 	var h *perlio.Handle
@@ -317,6 +321,61 @@ func (it *Interp) reapAll() {
 			var ws unix.WaitStatus
 			unix.Wait4(ch.pid, &ws, 0, nil)
 			ch.proc.Release()
+		}
+	}
+}
+
+// warnExec is perl's -w warning for a program that could not be run.
+func (it *Interp) warnExec(name string, err error, file string, line int) {
+	if !it.cfg.Warnings {
+		return
+	}
+	e, ok := perlio.ErrnoOf(err)
+	if !ok {
+		e = unix.ENOENT
+	}
+	it.warnMsg(it.withPosition(fmt.Sprintf("Can't exec \"%s\": %s", name, perlio.ErrnoText(e)), file, line))
+}
+
+// childStdio connects a child of system or backticks to the run's STDIN,
+// STDOUT (unless the caller collects it) and STDERR as the script has them
+// now, so output follows a reopened STDOUT as the child's fd 1 would. A
+// STDIN over a host Go stream is handed over as it is. The returned
+// function releases what was opened, once the child has finished, and
+// writes out what collectors gathered.
+func (it *Interp) childStdio(cmd *exec.Cmd) func() {
+	var opened []*os.File
+	var cols []*collector
+	stream := func(g *Glob, output bool) *os.File {
+		f, col, err := it.childStream(g, output)
+		if err != nil {
+			return nil
+		}
+		opened = append(opened, f)
+		if col != nil {
+			cols = append(cols, col)
+		}
+		return f
+	}
+	if stdin := it.glob("main::STDIN"); stdin.IO != nil && stdin.IO.Opened() && stdin.IO.Fd() < 0 {
+		cmd.Stdin = it.cfg.Stdin
+	} else if f := stream(stdin, false); f != nil {
+		cmd.Stdin = f
+	}
+	if cmd.Stdout == nil {
+		if f := stream(it.stdout, true); f != nil {
+			cmd.Stdout = f
+		}
+	}
+	if f := stream(it.stderr, true); f != nil {
+		cmd.Stderr = f
+	}
+	return func() {
+		for _, f := range opened {
+			f.Close()
+		}
+		for _, c := range cols {
+			c.drain(it)
 		}
 	}
 }
