@@ -254,10 +254,44 @@ func (it *Interp) reap(ch *child, nohang bool) (status int, ok bool, err error) 
 		}
 		select {
 		case <-it.ctx.Done():
-			return -1, true, it.ctx.Err()
+			// A run cancelled stops here; a signal or alarm whose
+			// handler returns resumes the wait, as perl restarts
+			// waitpid after EINTR.
+			if !it.interrupted(it.ctx.Err()) {
+				return -1, true, it.ctx.Err()
+			}
 		case <-time.After(delay):
 		}
 		delay = min(delay*2, 20*time.Millisecond)
+	}
+}
+
+// finish waits for a child at the end of a run, outside any handler:
+// until it exits, or, once the host has cancelled the run, after killing
+// it.
+func (it *Interp) finish(ch *child) {
+	delay := 200 * time.Microsecond
+	for {
+		var ws unix.WaitStatus
+		pid, err := unix.Wait4(ch.pid, &ws, unix.WNOHANG, nil)
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil || pid == ch.pid {
+			break
+		}
+		if it.runCtx.Err() != nil {
+			ch.proc.Kill()
+			unix.Wait4(ch.pid, &ws, 0, nil)
+			break
+		}
+		time.Sleep(delay)
+		delay = min(delay*2, 20*time.Millisecond)
+	}
+	delete(it.sys.children, ch.pid)
+	ch.proc.Release()
+	for _, c := range ch.collect {
+		c.drain(it)
 	}
 }
 
@@ -309,19 +343,20 @@ func (it *Interp) reapAll() {
 	if len(it.sys.children) == 0 {
 		return
 	}
+	cancelled := it.runCtx.Err() != nil
+	if !cancelled {
+		// An alarm may have fired unseen: waiting here answers only
+		// to the host.
+		it.newOpContext()
+	}
 	for _, ch := range it.sys.children {
-		if it.ctx.Err() != nil {
+		if cancelled {
 			ch.proc.Kill()
 		}
 		ch.handle.Close()
 	}
 	for _, ch := range it.sys.children {
-		if _, _, err := it.reap(ch, false); err != nil {
-			ch.proc.Kill()
-			var ws unix.WaitStatus
-			unix.Wait4(ch.pid, &ws, 0, nil)
-			ch.proc.Release()
-		}
+		it.finish(ch)
 	}
 }
 
