@@ -134,6 +134,10 @@ var table = map[string]Info{
 	"sysseek":  {Class: ListOp, Handles: 1},
 	"tell":     {Class: NamedUnary, Handles: 1},
 	"truncate": {Class: ListOp, Handles: 1},
+	"flock":    {Class: ListOp, Handles: 1},
+	"sysopen":  {Class: ListOp, Handles: 1},
+	"pipe":     {Class: ListOp, Handles: 2},
+	"chdir":    {Class: NamedUnary},
 
 	// the file system
 	"stat":      {Class: NamedUnary, Handles: 1, Topic: true},

@@ -58,6 +58,14 @@ func (c *compiler) fileFunc(x *parser.Call) scalarFn {
 		return s
 	case "kill", "wait", "waitpid", "getppid":
 		return c.procCall(x)
+	case "flock", "sysopen", "pipe":
+		return c.lockOpenCall(x)
+	case "chdir":
+		file, line := c.file, c.line
+		return func(fr *frame) value.Scalar {
+			fr.it.dieAt(file, line, "chdir() is not supported by miniperl: the working directory belongs to the whole host process; use absolute paths")
+			return value.UndefValue()
+		}
 	}
 	return nil
 }

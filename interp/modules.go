@@ -49,6 +49,8 @@ func builtinModule(name string) *module {
 		return dataDumperModule()
 	case "Time::HiRes":
 		return timeHiResModule()
+	case "Fcntl":
+		return fcntlModule()
 	}
 	return nil
 }

@@ -234,3 +234,21 @@ func (it *Interp) handleByFd(n int) *perlio.Handle {
 	}
 	return nil
 }
+
+// localGlob is local *NAME: every slot of g is saved, to be restored
+// when the scope is left, and g starts empty. The returned scalar stands
+// for the glob in `local *NAME = ...`, which is not supported beyond
+// assigning nothing.
+func (it *Interp) localGlob(g *Glob) *value.Scalar {
+	saved := *g
+	g.Scalar, g.Array, g.Hash = new(value.Scalar), &value.Array{}, value.NewHash()
+	g.Code, g.IO, g.Dir = nil, nil, nil
+	it.locals = append(it.locals, localSave{func() {
+		if g.IO != nil && g.IO != saved.IO {
+			it.closeIO(g.IO)
+		}
+		g.Scalar, g.Array, g.Hash = saved.Scalar, saved.Array, saved.Hash
+		g.Code, g.IO, g.Dir = saved.Code, saved.IO, saved.Dir
+	}})
+	return new(value.Scalar)
+}

@@ -488,7 +488,7 @@ func (p *exprParser) parsePrintArgs(c *Call) {
 		// perl knows which barewords are subs; without that knowledge here,
 		// a handle is an upper-case word (SOCK, STDERR) or one followed by a
 		// string, which is how scripts write them.
-		if _, builtin := builtins.Lookup(t.Value); !builtin {
+		if _, builtin := builtins.Lookup(t.Value); !builtin && !macroFunctions[t.Value] {
 			n := p.peek2()
 			upper := strings.ToUpper(t.Value) == t.Value
 			handleLike := upper || n.Type == lexer.Str || n.Type == lexer.Interp
@@ -614,4 +614,14 @@ func isGlobPattern(v string) bool {
 		}
 	}
 	return false
+}
+
+// macroFunctions are the upper-case functions of Fcntl and POSIX (the C
+// macros over stat modes and wait statuses) that scripts print directly:
+// after print they are calls, never filehandles.
+var macroFunctions = map[string]bool{
+	"S_ISREG": true, "S_ISDIR": true, "S_ISLNK": true, "S_ISBLK": true, "S_ISCHR": true,
+	"S_ISFIFO": true, "S_ISSOCK": true, "S_IFMT": true, "S_IMODE": true,
+	"WIFEXITED": true, "WEXITSTATUS": true, "WIFSIGNALED": true, "WTERMSIG": true,
+	"WIFSTOPPED": true, "WSTOPSIG": true,
 }

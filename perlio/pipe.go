@@ -1,6 +1,9 @@
 package perlio
 
-import "os"
+import (
+	"os"
+	"syscall"
+)
 
 // NewPipe makes a handle over one end of a pipe to a child process, for a
 // piped open: write is true for the end the script writes ("|-"). The
@@ -28,4 +31,40 @@ func (h *Handle) Alias() *Handle {
 		sock: h.sock, family: h.family, policy: h.policy, nonblock: h.nonblock,
 		rcvTimeout: h.rcvTimeout, sndTimeout: h.sndTimeout, unbuffered: h.unbuffered,
 	}
+}
+
+// OpenFlags is perl's sysopen: open(2) with the script's own flags and
+// permissions (less the umask). The access mode in flags decides whether
+// the handle reads, writes or both.
+func OpenFlags(path string, flags int, perm uint32) (*Handle, error) {
+	f, err := os.OpenFile(path, flags|syscall.O_CLOEXEC, os.FileMode(perm&0o777))
+	if err != nil {
+		return nil, err
+	}
+	acc := flags & syscall.O_ACCMODE
+	h, err := newFileHandle(path, f, true, acc != syscall.O_WRONLY, acc != syscall.O_RDONLY)
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	return h, nil
+}
+
+// NewPlainPipe makes the two handles of perl's pipe(READ, WRITE).
+func NewPlainPipe() (r, w *Handle, err error) {
+	pr, pw, err := os.Pipe()
+	if err != nil {
+		return nil, nil, err
+	}
+	if r, err = newFileHandle("pipe", pr, true, true, false); err != nil {
+		pr.Close()
+		pw.Close()
+		return nil, nil, err
+	}
+	if w, err = newFileHandle("pipe", pw, true, false, true); err != nil {
+		r.Close()
+		pw.Close()
+		return nil, nil, err
+	}
+	return r, w, nil
 }
