@@ -19,7 +19,7 @@ func fcntlModule() *module {
 		"O_NDELAY": unix.O_NDELAY, "O_SYNC": unix.O_SYNC, "O_DSYNC": unix.O_DSYNC,
 		"O_DIRECTORY": unix.O_DIRECTORY, "O_NOFOLLOW": unix.O_NOFOLLOW, "O_CLOEXEC": unix.O_CLOEXEC,
 		"O_ACCMODE": unix.O_ACCMODE,
-		"F_DUPFD": unix.F_DUPFD, "F_GETFD": unix.F_GETFD, "F_SETFD": unix.F_SETFD,
+		"F_DUPFD":   unix.F_DUPFD, "F_GETFD": unix.F_GETFD, "F_SETFD": unix.F_SETFD,
 		"F_GETFL": unix.F_GETFL, "F_SETFL": unix.F_SETFL, "F_GETLK": unix.F_GETLK,
 		"F_SETLK": unix.F_SETLK, "F_SETLKW": unix.F_SETLKW, "FD_CLOEXEC": unix.FD_CLOEXEC,
 		"F_RDLCK": unix.F_RDLCK, "F_WRLCK": unix.F_WRLCK, "F_UNLCK": unix.F_UNLCK,
