@@ -13,7 +13,7 @@ import (
 // left the pass ends and ARGV is returned at end of file. $ARGV names the
 // current file, and $. continues from file to file, as ARGV is never
 // closed in between unless the script closes it.
-func (it *Interp) argvHandle() *Glob {
+func (it *Interp) argvHandle(file string, line int) *Glob {
 	g := it.glob("main::ARGV")
 	stdin := it.glob("main::STDIN")
 	if !it.argvUsed {
@@ -35,13 +35,6 @@ func (it *Interp) argvHandle() *Glob {
 			return g
 		}
 		name := g.Array.Shift().String()
-		var line int64
-		if g.IO != nil {
-			line = g.IO.LineNo()
-			if g.IO != stdin.IO {
-				g.IO.Close()
-			}
-		}
 		var h *perlio.Handle
 		var err error
 		if name == "-" {
@@ -51,11 +44,20 @@ func (it *Interp) argvHandle() *Glob {
 		}
 		if err != nil {
 			it.setErrno(err)
-			it.warnMsg("Can't open " + name + ": " + it.errnoValue().String() + ".\n")
+			it.warnMsg(it.withPosition("Can't open "+name+": "+it.errnoValue().String(), file, line))
 			continue
 		}
+		var lineNo int64
+		if g.IO != nil {
+			// The old file goes only now, so that a warning about
+			// the next one still reports its line.
+			lineNo = g.IO.LineNo()
+			if g.IO != stdin.IO {
+				g.IO.Close()
+			}
+		}
 		if h != nil {
-			h.SetLineNo(line)
+			h.SetLineNo(lineNo)
 		}
 		g.IO = h
 		*g.Scalar = value.StrValue(name)
@@ -64,17 +66,17 @@ func (it *Interp) argvHandle() *Glob {
 
 // argvEOF is eof(): true when <> has no more input, in the current file or
 // any file still in @ARGV (opening the next one, as perl does).
-func (it *Interp) argvEOF() bool {
-	g := it.argvHandle()
+func (it *Interp) argvEOF(file string, line int) bool {
+	g := it.argvHandle(file, line)
 	return g.IO == nil || g.IO.EOF(it.ctx)
 }
 
 // readArgvLines is <> in list context: the records of every remaining
 // file of the pass.
-func (it *Interp) readArgvLines(sep []byte, size int) []value.Scalar {
+func (it *Interp) readArgvLines(sep []byte, size int, file string, line int) []value.Scalar {
 	var out []value.Scalar
 	for {
-		g := it.argvHandle()
+		g := it.argvHandle(file, line)
 		it.lastRead = g
 		if g.IO == nil || !it.argvUsed {
 			return out

@@ -192,7 +192,8 @@ func (c *compiler) handleFunc(x *parser.Call) scalarFn {
 	case "eof":
 		if len(x.Args) == 0 && x.Paren {
 			// eof() is the end of the whole <> stream.
-			return func(fr *frame) value.Scalar { return value.BoolValue(fr.it.argvEOF()) }
+			file, line := c.file, c.line
+			return func(fr *frame) value.Scalar { return value.BoolValue(fr.it.argvEOF(file, line)) }
 		}
 		if len(x.Args) == 0 {
 			// eof without an argument tests the last handle read.
@@ -277,7 +278,8 @@ func (c *compiler) selectCall(x *parser.Call) scalarFn {
 				it.selected = g
 			}
 		}
-		if prev.Name == "$fh" {
+		if it.symbols[prev.Pkg+"::"+prev.Name] != prev {
+			// A lexical handle: select gives the glob itself.
 			return value.RefValue(prev)
 		}
 		return value.StrValue(prev.Pkg + "::" + prev.Name)

@@ -31,10 +31,11 @@ func (c *compiler) handleArg(n parser.Node, create bool) func(*frame) *Glob {
 	}
 	if create && canAutoviv(n) || isDecl(n) {
 		lv := c.lvalue(n)
+		name := anonHandleName(n)
 		return func(fr *frame) *Glob {
 			p := lv(fr)
 			if p.IsUndef() {
-				g := &Glob{Pkg: "main", Name: "$fh", Scalar: new(value.Scalar), Array: &value.Array{}, Hash: value.NewHash()}
+				g := &Glob{Pkg: "main", Name: name, Scalar: new(value.Scalar), Array: &value.Array{}, Hash: value.NewHash()}
 				*p = value.RefValue(g)
 				return g
 			}
@@ -43,6 +44,18 @@ func (c *compiler) handleArg(n parser.Node, create bool) func(*frame) *Glob {
 	}
 	f := c.scalar(n)
 	return func(fr *frame) *Glob { return fr.it.globOf(f(fr)) }
+}
+
+// anonHandleName is the name perl gives a handle opened on an undefined
+// scalar, for messages: the variable's, "$fh" for open(my $fh, ...).
+func anonHandleName(n parser.Node) string {
+	if d, ok := n.(*parser.Decl); ok && len(d.Vars) == 1 {
+		n = d.Vars[0]
+	}
+	if v, ok := n.(*parser.Var); ok && v.Sigil == '$' {
+		return "$" + v.Name
+	}
+	return "$fh"
 }
 
 func isDecl(n parser.Node) bool {
@@ -185,9 +198,10 @@ func (c *compiler) readlineList(x *parser.Readline) listFn {
 	h := c.readlineHandle(x)
 	rs := c.global("main::/")
 	if x.Var == nil && x.Handle == "ARGV" {
+		file, line := c.file, c.line
 		return func(fr *frame) []value.Scalar {
 			sep, size := recordSep(fr.it.globs[rs].Scalar)
-			return fr.it.readArgvLines(sep, size)
+			return fr.it.readArgvLines(sep, size, file, line)
 		}
 	}
 	return func(fr *frame) []value.Scalar {
@@ -232,7 +246,8 @@ func (c *compiler) readlineHandle(x *parser.Readline) func(*frame) *Glob {
 	gi := c.global(c.qualifyHandle(x.Handle))
 	if x.Handle == "ARGV" {
 		// <> reads the files named in @ARGV, or STDIN when there are none.
-		return func(fr *frame) *Glob { return fr.it.argvHandle() }
+		file, line := c.file, c.line
+		return func(fr *frame) *Glob { return fr.it.argvHandle(file, line) }
 	}
 	return func(fr *frame) *Glob { return fr.it.globs[gi] }
 }

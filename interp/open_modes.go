@@ -143,10 +143,20 @@ func (it *Interp) openRequest(req openRequest, file string, line int) (*perlio.H
 		}
 	}
 	if path == "-" && req.twoArg {
+		// "-" is STDIN and ">-" STDOUT: perl shares the standard
+		// stream, and closing the new handle leaves it open. An alias
+		// with autoflush keeps the order of the output.
+		std := it.glob("main::STDIN")
 		if strings.HasPrefix(mode, ">") {
-			return it.stdout.IO, 0, nil
+			std = it.stdout
 		}
-		return it.glob("main::STDIN").IO, 0, nil
+		if std.IO == nil || !std.IO.Opened() {
+			return nil, 0, unix.EBADF
+		}
+		std.IO.Flush()
+		a := std.IO.Alias()
+		a.SetAutoflush(true)
+		return a, 0, nil
 	}
 	creating := false
 	if it.sys.umaskSet && strings.ContainsAny(mode, ">") {
