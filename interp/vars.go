@@ -76,6 +76,10 @@ func (c *compiler) magicGet(name string) scalarFn {
 		return func(fr *frame) value.Scalar { return fr.it.errnoValue() }
 	case "$":
 		return func(fr *frame) value.Scalar { return value.IntValue(int64(os.Getpid())) }
+	case "^T":
+		return func(fr *frame) value.Scalar { return fr.it.startTime() }
+	case "^O":
+		return func(fr *frame) value.Scalar { return value.StrValue("linux") }
 	case "&", "`", "'", "+":
 		return captureVar(name)
 	case ".":
@@ -110,6 +114,8 @@ func (c *compiler) magicSet(name string) func(fr *frame, v value.Scalar) {
 		}
 	case "!":
 		return func(fr *frame, v value.Scalar) { fr.it.errno = int(v.Int()) }
+	case "^T":
+		return func(fr *frame, v value.Scalar) { fr.it.sys.start = v.Int() }
 	case ".":
 		return func(fr *frame, v value.Scalar) {
 			if g := fr.it.lastRead; g != nil && g.IO != nil {

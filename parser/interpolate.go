@@ -216,6 +216,9 @@ func (in *interpolator) scalarExtent(i int) int {
 			return identEnd(s, j+1)
 		}
 		return i
+	case c == '^' && j+1 < len(s) && s[j+1] >= 'A' && s[j+1] <= 'Z':
+		// "$^O", "$^T": control-character variables.
+		return j + 2
 	case (c == '+' || c == '!') && j+1 < len(s) && s[j+1] == '{':
 		// "$+{name}": a named capture; "$!{ENOENT}": the Errno hash.
 		return in.subscripts(j + 1)
