@@ -136,6 +136,10 @@ func (it *Interp) openRequest(req openRequest, file string, line int) (*perlio.H
 		h, err := it.dupHandle(mode, target, req.twoArg, file, line)
 		return h, 0, err
 	}
+	if !req.twoArg && len(req.args) == 1 && target.IsUndef() {
+		h, err := perlio.OpenTemp(mode)
+		return h, 0, err
+	}
 	if target.Kind() == value.Ref {
 		if s, ok := target.Pointer().(*value.Scalar); ok {
 			h, err := perlio.OpenMemory(scalarStore{s}, mode)

@@ -68,3 +68,31 @@ func NewPlainPipe() (r, w *Handle, err error) {
 	}
 	return r, w, nil
 }
+
+// OpenTemp is perl's open(FH, MODE, undef): a new anonymous temporary
+// file, removed from its directory at once, opened with MODE's access
+// (usually "+>").
+func OpenTemp(mode string) (*Handle, error) {
+	access, layers := splitMode(mode)
+	_, rd, wr, ok := openFlags(access)
+	if !ok {
+		return nil, syscall.EINVAL
+	}
+	f, err := os.CreateTemp("", "PerlIO_")
+	if err != nil {
+		return nil, err
+	}
+	os.Remove(f.Name())
+	h, err := newFileHandle("", f, true, rd, wr)
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	if layers != "" {
+		if err := h.SetBinmode(layers); err != nil {
+			h.Close()
+			return nil, err
+		}
+	}
+	return h, nil
+}
