@@ -337,9 +337,11 @@ func (it *Interp) setChildStatus(status int) {
 }
 
 // reapAll closes the piped handles still open at the end of a run and
-// waits for their children, as perl's global destruction does; after a
-// cancelled run the children are killed first.
+// waits for their children, as perl's global destruction does (after a
+// cancelled run the children are killed first); then File::Temp's files
+// go.
 func (it *Interp) reapAll() {
+	defer it.removeTemps()
 	if len(it.sys.children) == 0 {
 		return
 	}

@@ -175,3 +175,22 @@ func TestCshGlob(t *testing.T) {
 		}
 	}
 }
+
+// TestTempCleanup: File::Temp's UNLINK files and CLEANUP directories are
+// removed when the run ends, also when it dies.
+func TestTempCleanup(t *testing.T) {
+	for _, end := range []string{"", "die 'stop';"} {
+		status, out, _ := runScript(t, context.Background(), `use File::Temp qw(tempfile tempdir);
+my $d = tempdir(CLEANUP => 1); my (undef, $f) = tempfile(DIR => $d);
+my ($fh, $g) = tempfile(UNLINK => 1); print "$d\n$g\n";`+end, Config{})
+		paths := strings.Fields(out)
+		if len(paths) != 2 {
+			t.Fatalf("status %d, output %q", status, out)
+		}
+		for _, p := range paths {
+			if _, err := os.Stat(p); !os.IsNotExist(err) {
+				t.Errorf("%s still there after the run (%v)", p, err)
+			}
+		}
+	}
+}

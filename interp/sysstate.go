@@ -37,6 +37,8 @@ type sysState struct {
 	// errnoFilled and errnoShown track what %! shows (errnoHash).
 	errnoFilled bool
 	errnoShown  int
+	// temps are File::Temp's files and directories to remove at the end.
+	temps []string
 }
 
 // initSys sets up the run's process-like state.
