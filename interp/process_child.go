@@ -82,7 +82,12 @@ func (c *collector) drain(it *Interp) {
 // standard handles: a duplicate of its descriptor when it has one (perl's
 // child inherits fd 0, 1 or 2 as the script left them), a pipe into a
 // collector for an output handle over a host Go stream, and /dev/null
-// otherwise. closeAfter is to be closed once the child has started.
+// otherwise. The caller closes f once the child has started.
+//
+// Starting the child puts the shared open file description in blocking
+// mode, as the child expects; a descriptor the run keeps non-blocking for
+// Go's poller (a socket made STDOUT) gets its mode back through
+// restoreNonblock once the child is done.
 func (it *Interp) childStream(g *Glob, output bool) (f *os.File, col *collector, err error) {
 	if g != nil && g.IO != nil && g.IO.Opened() {
 		if output {
@@ -92,6 +97,9 @@ func (it *Interp) childStream(g *Glob, output bool) (f *os.File, col *collector,
 			nfd, err := unix.FcntlInt(uintptr(fd), unix.F_DUPFD_CLOEXEC, 0)
 			if err != nil {
 				return nil, nil, err
+			}
+			if fl, err := unix.FcntlInt(uintptr(fd), unix.F_GETFL, 0); err == nil && fl&unix.O_NONBLOCK != 0 {
+				it.sys.nonblock = append(it.sys.nonblock, g.IO)
 			}
 			return os.NewFile(uintptr(nfd), g.Name), nil, nil
 		}
@@ -194,6 +202,8 @@ func (it *Interp) pipeOpen(args []value.Scalar, write bool, file string, line in
 			}
 		}
 	}
+	// The parent goes on using its handles while the child runs.
+	defer it.restoreNonblock()
 	proc, err := os.StartProcess(prog, words, &os.ProcAttr{Env: it.environ(), Files: files[:]})
 	if err != nil {
 		pr.Close()
@@ -408,6 +418,7 @@ func (it *Interp) childStdio(cmd *exec.Cmd) func() {
 		cmd.Stderr = f
 	}
 	return func() {
+		it.restoreNonblock()
 		for _, f := range opened {
 			f.Close()
 		}
@@ -415,4 +426,15 @@ func (it *Interp) childStdio(cmd *exec.Cmd) func() {
 			c.drain(it)
 		}
 	}
+}
+
+// restoreNonblock puts back O_NONBLOCK on the run's descriptors that a
+// child's start made blocking.
+func (it *Interp) restoreNonblock() {
+	for _, h := range it.sys.nonblock {
+		if fd := h.Fd(); fd >= 0 {
+			unix.SetNonblock(fd, true)
+		}
+	}
+	it.sys.nonblock = nil
 }

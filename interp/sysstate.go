@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"github.com/miniperl/miniperl/perlio"
 	"os"
 	"strconv"
 	"strings"
@@ -39,6 +40,9 @@ type sysState struct {
 	errnoShown  int
 	// temps are File::Temp's files and directories to remove at the end.
 	temps []string
+	// nonblock are handles whose descriptors a child's start made
+	// blocking, to be made non-blocking again (restoreNonblock).
+	nonblock []*perlio.Handle
 }
 
 // initSys sets up the run's process-like state.
