@@ -41,6 +41,11 @@ func (it *Interp) command(args []value.Scalar) *exec.Cmd {
 		cmd = exec.CommandContext(it.ctx, words[0], words[1:]...)
 	}
 	cmd.Env = it.environ()
+	// The program is looked up in the script's $ENV{PATH}, as perl's
+	// execvp does, not in the host's.
+	if p, err := it.lookPath(cmd.Args[0]); err == nil {
+		cmd.Path, cmd.Err = p, nil
+	}
 	return cmd
 }
 
