@@ -24,7 +24,7 @@ func (c *compiler) globCall(x *parser.Call) (scalarFn, listFn) {
 	arg := c.topicOr(x)
 	site := new(globSite)
 	list := func(fr *frame) []value.Scalar {
-		names := cshGlob(arg(fr).String())
+		names := cshGlob(arg(fr).String(), fr.it.home())
 		out := make([]value.Scalar, len(names))
 		for i, n := range names {
 			out[i] = value.StrValue(n)
@@ -38,7 +38,7 @@ func (c *compiler) globCall(x *parser.Call) (scalarFn, listFn) {
 		}
 		rest, going := st.globIters[site]
 		if !going {
-			rest = cshGlob(arg(fr).String())
+			rest = cshGlob(arg(fr).String(), fr.it.home())
 		}
 		if len(rest) == 0 {
 			delete(st.globIters, site)
@@ -52,17 +52,17 @@ func (c *compiler) globCall(x *parser.Call) (scalarFn, listFn) {
 
 // cshGlob is File::Glob's csh_glob, perl's default glob: the pattern is
 // split into words at whitespace (quotes keep a word together), each word
-// has its braces expanded and a leading ~ replaced by $HOME, and each
+// has its braces expanded and a leading ~ replaced by home, and each
 // result is matched against the file system (bsd_glob with GLOB_BRACE,
 // GLOB_NOMAGIC, GLOB_QUOTE, GLOB_TILDE and GLOB_ALPHASORT): a pattern
 // without wildcards comes back as it is, matches are sorted
 // case-insensitively, and wildcards do not match a leading dot.
-func cshGlob(pattern string) []string {
+func cshGlob(pattern, home string) []string {
 	var out []string
 	for _, word := range globWords(pattern) {
 		for _, p := range expandBraces(word) {
 			if strings.HasPrefix(p, "~") && (len(p) == 1 || p[1] == '/') {
-				p = os.Getenv("HOME") + p[1:]
+				p = home + p[1:]
 			}
 			if !hasGlobMagic(p) {
 				out = append(out, unquoteGlob(p))
@@ -263,3 +263,6 @@ func ciLess(a, b string) bool {
 	}
 	return a < b
 }
+
+// home is the script's $ENV{HOME}, for ~ in globs.
+func (it *Interp) home() string { return it.glob("main::ENV").Hash.Get("HOME").String() }
