@@ -71,9 +71,7 @@ func (c *compiler) dirCall(x *parser.Call) scalarFn {
 	var arg scalarFn
 	switch name {
 	case "opendir", "seekdir":
-		if len(x.Args) != 2 {
-			c.fail(x.At().Line, "%s arguments for %s", map[bool]string{true: "Not enough", false: "Too many"}[len(x.Args) < 2], name)
-		}
+		c.argCount(x, 2, 2)
 		arg = c.scalar(x.Args[1])
 	default:
 		if len(x.Args) > 1 {
@@ -135,9 +133,7 @@ func (it *Interp) badDir(g *Glob, op, file string, line int) {
 
 // readdirList compiles readdir in list context: the remaining entries.
 func (c *compiler) readdirList(x *parser.Call) listFn {
-	if len(x.Args) != 1 {
-		c.fail(x.At().Line, "%s arguments for readdir", map[bool]string{true: "Not enough", false: "Too many"}[len(x.Args) < 1])
-	}
+	c.argCount(x, 1, 1)
 	h := c.handleArg(x.Args[0], false)
 	file, line := c.file, c.line
 	return func(fr *frame) []value.Scalar {

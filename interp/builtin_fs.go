@@ -235,9 +235,7 @@ func (it *Interp) fixCreatedMode(fd int) {
 // truncateCall compiles truncate(FH or NAME, LENGTH): 1, or undef with
 // $! set.
 func (c *compiler) truncateCall(x *parser.Call) scalarFn {
-	if len(x.Args) != 2 {
-		c.fail(x.At().Line, "%s arguments for truncate", map[bool]string{true: "Not enough", false: "Too many"}[len(x.Args) < 2])
-	}
+	c.argCount(x, 2, 2)
 	var handle func(*frame) *Glob
 	var name scalarFn
 	if _, ok := x.Args[0].(*parser.FileHandle); ok {
