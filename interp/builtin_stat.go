@@ -20,10 +20,14 @@ func (c *compiler) statArg(n parser.Node, link bool, op string) func(fr *frame) 
 		return func(fr *frame) bool {
 			st := &fr.it.sys
 			if link && !st.statLink {
+				if op == "-l" {
+					fr.it.dieAt(file, line, "The stat preceding -l _ wasn't an lstat")
+				}
 				fr.it.dieAt(file, line, "The stat preceding lstat() wasn't an lstat")
 			}
 			if !st.statOK {
-				fr.it.errno = int(unix.ENOENT)
+				// perl finds no handle behind a failed stat buffer.
+				fr.it.errno = int(unix.EBADF)
 			}
 			return st.statOK
 		}

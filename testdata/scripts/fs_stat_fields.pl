@@ -50,3 +50,17 @@ print "readlink: ", (readlink($l) eq $f ? "ok" : "bad"), "\n";
 print "readlink plain file: ", (defined readlink($f) ? "def" : "undef [$!]"), "\n";
 
 print "unlinked: ", unlink($l, $f), "\n";
+
+# _ after a failed stat, and the lstat checks
+stat("/tmp/fs_stat_fields_missing_$$");
+$! = 0;
+my @after = stat(_);
+print "stat _ after failure: ", scalar(@after), " [", $! + 0, "]\n";
+print "-e _ after failure: ", (defined(-e _) ? "defined" : "undef"), "\n";
+stat("/tmp");
+eval { my $x = -l _ };
+print "-l _ after stat: $@";
+eval { my @x = lstat _ };
+print "lstat _ after stat: $@";
+lstat("/tmp");
+print "-l _ after lstat: ", (-l _ ? 1 : 0), "\n";
