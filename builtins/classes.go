@@ -196,5 +196,11 @@ var table = map[string]Info{
 	"exec":      {Class: ListOp},
 	"getppid":   {Class: NoArgs},
 	"kill":      {Class: ListOp},
+	"getpgrp":   {Class: NamedUnary},
+	"getlogin":  {Class: NoArgs},
+	"getpwnam":  {Class: NamedUnary},
+	"getpwuid":  {Class: NamedUnary},
+	"getgrnam":  {Class: NamedUnary},
+	"getgrgid":  {Class: NamedUnary},
 	"waitpid":   {Class: ListOp},
 }

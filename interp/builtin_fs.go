@@ -60,6 +60,8 @@ func (c *compiler) fileFunc(x *parser.Call) scalarFn {
 		return c.procCall(x)
 	case "flock", "sysopen", "pipe":
 		return c.lockOpenCall(x)
+	case "times", "getlogin", "getpgrp", "getpwnam", "getpwuid", "getgrnam", "getgrgid":
+		return lastOf(c.accountCall(x, false))
 	case "chdir":
 		file, line := c.file, c.line
 		return func(fr *frame) value.Scalar {
@@ -82,6 +84,8 @@ func (c *compiler) fileFuncList(x *parser.Call) listFn {
 	case "glob":
 		_, l := c.globCall(x)
 		return l
+	case "times", "getpwnam", "getpwuid", "getgrnam", "getgrgid":
+		return c.accountCall(x, true)
 	}
 	return nil
 }

@@ -80,6 +80,8 @@ func (c *compiler) magicGet(name string) scalarFn {
 		return func(fr *frame) value.Scalar { return fr.it.startTime() }
 	case "^O":
 		return func(fr *frame) value.Scalar { return value.StrValue("linux") }
+	case "<", ">", "(", ")":
+		return idVar(name)
 	case "&", "`", "'", "+":
 		return captureVar(name)
 	case ".":

@@ -225,6 +225,9 @@ func (in *interpolator) scalarExtent(i int) int {
 	case (c == '+' || c == '-') && j+1 < len(s) && s[j+1] == '[' && simpleIndex(s[j+2:]):
 		// "$-[0]" and "$+[1]": match offsets.
 		return in.subscripts(j + 1)
+	case !in.regex && strings.IndexByte("<>()", c) >= 0:
+		// "$<", "$>", "$(", "$)": the user and group ids.
+		return j + 1
 	case strings.IndexByte("&!@/\\,;.|?`'+", c) >= 0:
 		// "$@->{code}": a punctuation variable takes arrow subscripts.
 		if strings.HasPrefix(s[j+1:], "->[") || strings.HasPrefix(s[j+1:], "->{") {
