@@ -241,6 +241,11 @@ func (c *compiler) handleFunc(x *parser.Call) scalarFn {
 			if fd := g.IO.Fd(); fd >= 0 {
 				return value.IntValue(int64(fd))
 			}
+			if n := it.stdIndex(g); n >= 0 && g.IO.Opened() {
+				// A standard handle over a host Go stream is still
+				// descriptor 0, 1 or 2 to the script.
+				return value.IntValue(int64(n))
+			}
 			return value.UndefValue()
 		case "binmode":
 			l := ":raw"

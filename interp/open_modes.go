@@ -266,3 +266,16 @@ func (it *Interp) localGlob(g *Glob) *value.Scalar {
 	}})
 	return new(value.Scalar)
 }
+
+// stdIndex is 0, 1 or 2 for the globs STDIN, STDOUT and STDERR, else -1.
+func (it *Interp) stdIndex(g *Glob) int {
+	switch g {
+	case it.symbols["main::STDIN"]:
+		return 0
+	case it.stdout:
+		return 1
+	case it.stderr:
+		return 2
+	}
+	return -1
+}

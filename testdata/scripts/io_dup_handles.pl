@@ -49,3 +49,4 @@ eval { open(my $bad3, '>&', 'NOSUCH') };
 print "3-arg bad dup: $@";
 print "bad fd: ", (open(my $bad2, '>&=', 99) ? "ok" : "fail [$!]"), "\n";
 unlink $f;
+print "standard filenos: ", fileno(STDIN), fileno(STDOUT), fileno(STDERR), "\n";
