@@ -194,3 +194,33 @@ my ($fh, $g) = tempfile(UNLINK => 1); print "$d\n$g\n";`+end, Config{})
 		}
 	}
 }
+
+// TestRunsKeepTheirOwnChildren: wait and waitpid(-1) in one run never
+// reap another run's children, though all are children of one process.
+func TestRunsKeepTheirOwnChildren(t *testing.T) {
+	const runs = 4
+	src := `my $base = shift(@ARGV);
+my %want;
+for my $i (1 .. 3) {
+    my $pid = open(my $fh, '-|', 'sh', '-c', "sleep 0.0$i; exit " . ($base + $i)) or die "open: $!";
+    $want{$pid} = $base + $i;
+    push @keep, $fh;
+}
+my @got;
+while ((my $pid = wait()) > 0) {
+    push @got, ($want{$pid} == ($? >> 8)) ? "ok" : "wrong $pid $?";
+}
+print join(",", @got), " then ", wait(), "\n";`
+	done := make(chan string, runs)
+	for r := 0; r < runs; r++ {
+		go func(r int) {
+			_, out, errOut := runScript(t, context.Background(), src, Config{Args: []string{strconv.Itoa(10 * r)}})
+			done <- out + errOut
+		}(r)
+	}
+	for r := 0; r < runs; r++ {
+		if got := <-done; got != "ok,ok,ok then -1\n" {
+			t.Errorf("a run saw %q", got)
+		}
+	}
+}
