@@ -2,6 +2,7 @@ package interp
 
 import (
 	"os"
+	"strconv"
 
 	"github.com/miniperl/miniperl/parser"
 	"github.com/miniperl/miniperl/value"
@@ -112,15 +113,27 @@ func (c *compiler) countCall(x *parser.Call) scalarFn {
 		n := 0
 		for _, f := range files {
 			path := f.String()
+			fd := -1
+			if k := f.Kind(); name != "unlink" && (k == value.Glob || k == value.Ref) {
+				// chmod, chown and utime also take filehandles.
+				if g := it.globOf(f); g != nil && g.IO != nil && g.IO.Fd() >= 0 {
+					fd = g.IO.Fd()
+					path = "/proc/self/fd/" + strconv.Itoa(fd)
+				}
+			}
 			var err error
-			switch name {
-			case "unlink":
+			switch {
+			case name == "unlink":
 				err = unix.Unlink(path)
-			case "chmod":
+			case name == "chmod" && fd >= 0:
+				err = unix.Fchmod(fd, uint32(nums[0].Int()&0o7777))
+			case name == "chmod":
 				err = unix.Chmod(path, uint32(nums[0].Int()&0o7777))
-			case "chown":
+			case name == "chown" && fd >= 0:
+				err = unix.Fchown(fd, int(nums[0].Int()), int(nums[1].Int()))
+			case name == "chown":
 				err = unix.Chown(path, int(nums[0].Int()), int(nums[1].Int()))
-			case "utime":
+			case name == "utime":
 				err = utimeFile(path, nums[0], nums[1])
 			}
 			if err != nil {

@@ -21,3 +21,12 @@ print "utime undef: ", utime(undef, undef, $a), "\n";
 print "now-ish: ", (abs((stat $a)[9] - time) < 60 ? 1 : 0), "\n";
 print "-M old: ", (-M $b > 1000 ? 1 : 0), "\n";
 unlink $a, $b;
+
+# on filehandles
+open(my $h, '>', $a) or die;
+print "chmod handle: ", chmod(0604, $h), "\n";
+printf "mode: %o\n", (stat $a)[2] & 07777;
+print "utime handle: ", utime(500, 600, $h), "\n";
+print "times: ", join(",", (stat $a)[8, 9]), "\n";
+close $h;
+unlink $a;
