@@ -143,13 +143,11 @@ func (c *compiler) printCall(x *parser.Call) scalarFn {
 			}
 		}
 		if g == nil || g.IO == nil || !g.IO.CanWrite() {
-			it.errno = int(unix.EBADF)
-			if it.cfg.Warnings {
-				gname := "STDOUT"
-				if g != nil {
-					gname = g.Name
-				}
-				it.warnAt(file, line, "%s() on closed filehandle %s", name, gname)
+			// perl's three complaints: unopened, closed, or opened
+			// for input only.
+			if it.ioHandle(g, name, file, line) != nil {
+				it.errno = int(unix.EBADF)
+				it.wrongWay(g, "input", file, line)
 			}
 			return value.UndefValue()
 		}
@@ -166,6 +164,7 @@ func (c *compiler) printCall(x *parser.Call) scalarFn {
 func (c *compiler) readlineScalar(x *parser.Readline) scalarFn {
 	h := c.readlineHandle(x)
 	rs := c.global("main::/")
+	file, at := c.file, c.line
 	return func(fr *frame) value.Scalar {
 		it := fr.it
 		g := h(fr)
@@ -173,6 +172,9 @@ func (c *compiler) readlineScalar(x *parser.Readline) scalarFn {
 			return value.UndefValue()
 		}
 		it.lastRead = g
+		if it.cfg.Warnings && !g.IO.CanRead() {
+			it.readWarning(g, file, at)
+		}
 		sep, size := recordSep(it.globs[rs].Scalar)
 		var line string
 		var ok bool
@@ -295,4 +297,14 @@ func (c *compiler) openCall(x *parser.Call) scalarFn {
 		}
 		return it.openGlob(g, req, file, line)
 	}
+}
+
+// readWarning is perl's -w complaint about reading a handle that is closed
+// or open for output only.
+func (it *Interp) readWarning(g *Glob, file string, line int) {
+	if g.IO.Opened() {
+		it.wrongWay(g, "output", file, line)
+		return
+	}
+	it.warnAt(file, line, "readline() on closed filehandle %s", g.Name)
 }
