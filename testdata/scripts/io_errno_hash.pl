@@ -10,7 +10,7 @@ print "ENOENT const: ", ENOENT, " match: ", ($! == ENOENT ? 1 : 0), "\n";
 print "\$!{ENOENT}: ", ($!{ENOENT} ? "true" : "false"), " value: $!{ENOENT}\n";
 print "\$!{EACCES}: ", ($!{EACCES} ? "true" : "false"), "\n";
 print "exists EPERM: ", (exists $!{EPERM} ? 1 : 0), "\n";
-print "exists bogus: ", (exists $!{NOT_AN_ERRNO} ? 1 : 0), "\n";
+print "exists bogus: ", (exists $!{NOT_AN_ERRNO} ? 1 : 0), " fetch: [", $!{NOT_AN_ERRNO}, "] defined: ", (defined $!{NOT_AN_ERRNO} ? 1 : 0), "\n";
 my @set = grep { $!{$_} } keys %!;
 print "set: @set\n";
 
