@@ -85,6 +85,7 @@ func (c *compiler) statArg(n parser.Node, link bool, op string) func(fr *frame) 
 			}
 			return false
 		}
+		st.statHandle = g.IO
 		if err := unix.Fstat(g.IO.Fd(), &st.stat); err != nil {
 			st.statOK = false
 			it.setErrno(err)

@@ -1,10 +1,12 @@
 package interp
 
 import (
+	"io"
 	"os"
 	"unicode/utf8"
 
 	"github.com/miniperl/miniperl/parser"
+	"github.com/miniperl/miniperl/perlio"
 	"github.com/miniperl/miniperl/value"
 	"golang.org/x/sys/unix"
 )
@@ -105,18 +107,21 @@ func (c *compiler) fileTestOn(op byte, stat func(*frame) bool, file string, line
 		case 'C':
 			return value.FloatValue(float64(it.sys.start-s.Ctim.Sec) / 86400.0)
 		case 'T', 'B':
-			if it.sys.statName == "" {
-				it.dieAt(file, line, "-%c on a filehandle is not supported by miniperl", op)
-			}
 			if mode&unix.S_IFMT == unix.S_IFDIR {
 				return value.BoolValue(false)
 			}
-			text, err := looksLikeText(it.sys.statName)
+			var block []byte
+			var err error
+			if it.sys.statName != "" {
+				block, err = firstBlock(it.sys.statName)
+			} else if block, err = handleBlock(it.sys.statHandle); err == unix.ESPIPE {
+				it.dieAt(file, line, "-%c on a pipe or socket is not supported by miniperl", op)
+			}
 			if err != nil {
 				it.setErrno(err)
 				return value.UndefValue()
 			}
-			return value.BoolValue(text == (op == 'T'))
+			return value.BoolValue(looksLikeText(block) == (op == 'T'))
 		}
 		it.dieAt(file, line, "File test -%c is not supported by miniperl", op)
 		return value.UndefValue()
@@ -166,33 +171,59 @@ func inGroup(gid int, effective bool) bool {
 	return false
 }
 
-// looksLikeText is perl's -T guess over the first block of a file: empty
-// files are both text and binary, a NUL makes binary, valid UTF-8 is
-// text, and otherwise more than a third of odd bytes makes binary.
-func looksLikeText(path string) (bool, error) {
+// firstBlock reads the block of a file that -T and -B judge.
+func firstBlock(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return false, err
+		return nil, err
 	}
 	defer f.Close()
 	buf := make([]byte, 512)
-	n, _ := f.Read(buf)
-	buf = buf[:n]
+	n, err := f.Read(buf)
+	if n == 0 && err != nil && err != io.EOF {
+		return nil, err
+	}
+	return buf[:n], nil
+}
+
+// handleBlock is firstBlock for a handle: what follows its position, read
+// without moving it. Streams that cannot be read ahead give ESPIPE.
+func handleBlock(h *perlio.Handle) ([]byte, error) {
+	if h == nil || h.Fd() < 0 {
+		return nil, unix.EBADF
+	}
+	pos, err := h.Tell()
+	if err != nil {
+		return nil, err
+	}
+	buf := make([]byte, 512)
+	n, err := unix.Pread(h.Fd(), buf, pos)
+	if err != nil {
+		return nil, err
+	}
+	return buf[:n], nil
+}
+
+// looksLikeText is perl's -T guess over the first block of a file: empty
+// files are both text and binary, a NUL makes binary, valid UTF-8 is
+// text, and otherwise more than a third of odd bytes makes binary.
+func looksLikeText(buf []byte) bool {
+	n := len(buf)
 	if n == 0 {
-		return true, nil
+		return true
 	}
 	odd := 0
 	high := false
 	for _, b := range buf {
 		if b == 0 {
-			return false, nil
+			return false
 		}
 		if b >= 128 {
 			high = true
 		}
 	}
 	if high && utf8.Valid(buf) {
-		return true, nil
+		return true
 	}
 	for _, b := range buf {
 		switch {
@@ -202,7 +233,7 @@ func looksLikeText(path string) (bool, error) {
 			odd++
 		}
 	}
-	return odd*3 <= n, nil
+	return odd*3 <= n
 }
 
 // ttyTest compiles -t: whether a handle (STDIN by default) is a terminal.

@@ -24,6 +24,8 @@ type sysState struct {
 	// statName is the file name of the last stat, "" for a handle: what
 	// -T and -B read.
 	statName string
+	// statHandle is the handle of the last fstat, for -T and -B.
+	statHandle *perlio.Handle
 	// umask is the script's umask; umaskSet says the script changed it,
 	// so files it creates get their mode fixed up against the process's.
 	umask    int

@@ -60,6 +60,10 @@ close $fh;
 open(FH, '<', $e) or die;
 show("-z FH", -z FH);
 close FH;
+open($fh, '<', $f) or die;
+show("-T \$fh", -T $fh);
+show("-B \$fh", -B $fh);
+close $fh;
 
 unlink $f, $e;
 rmdir $dir or die "rmdir: $!";
