@@ -37,7 +37,8 @@ type Config struct {
 	// handler, or by default ending the run with status 128+N. The
 	// command-line tool passes its own signals here.
 	Signals <-chan os.Signal
-	// DenyProcesses makes system, exec and backticks die instead of
-	// starting a program.
+	// DenyProcesses makes system, exec, backticks and piped opens die
+	// instead of starting a program, and kill die for any process but
+	// the script's own.
 	DenyProcesses bool
 }

@@ -45,6 +45,11 @@ func (c *compiler) procCall(x *parser.Call) scalarFn {
 				it.signalSelf(sig)
 				continue
 			}
+			if it.cfg.DenyProcesses && it.sys.children[pid] == nil {
+				// A sandboxed script may signal itself and its own
+				// children only (it can have none).
+				it.dieAt(file, line, "kill is not allowed: the host forbids signalling other processes")
+			}
 			if pid == -unix.Getpgrp() || pid == 0 || pid == -1 {
 				// The host process is in that group.
 				it.dieAt(file, line, "kill of miniperl's own process group is not supported")

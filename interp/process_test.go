@@ -57,6 +57,10 @@ func TestPipedOpenDenied(t *testing.T) {
 			t.Errorf("%s: status %d, stderr %q", src, status, errOut)
 		}
 	}
+	status, out, errOut := runScript(t, context.Background(), "print kill(0, $$), \"\\n\";\nkill 0, getppid();\n", Config{DenyProcesses: true})
+	if status != 255 || out != "1\n" || !strings.Contains(errOut, "kill is not allowed: the host forbids signalling other processes at t.pl line 2.") {
+		t.Errorf("kill: status %d, stdout %q, stderr %q", status, out, errOut)
+	}
 }
 
 // TestCancelWhileWaiting: cancelling the run while it waits for a child
