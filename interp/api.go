@@ -41,7 +41,8 @@ type Config struct {
 	// (gethostbyname, getaddrinfo, IO::Socket host names ...) in place of
 	// the built-in /etc/hosts and DNS resolver; DenyLookups forbids them.
 	Resolver Resolver
-	// DenyProcesses makes system, exec and backticks die instead of
-	// starting a program.
+	// DenyProcesses makes system, exec, backticks and piped opens die
+	// instead of starting a program, and kill die for any process but
+	// the script's own.
 	DenyProcesses bool
 }

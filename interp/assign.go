@@ -97,6 +97,15 @@ func (c *compiler) opAssign(x *parser.Assign) scalarFn {
 	var set func(*frame, value.Scalar)
 	if v, ok := x.L.(*parser.Var); ok && v.Sigil == '$' {
 		set = c.magicSet(v.Name)
+		if get := c.magicGet(v.Name); get != nil && set != nil {
+			// $. += 1, $^T -= 60: start from the magic value.
+			stored := lv
+			lv = func(fr *frame) *value.Scalar {
+				p := stored(fr)
+				*p = get(fr)
+				return p
+			}
+		}
 	}
 	finish := func(fr *frame, p *value.Scalar) value.Scalar {
 		if set != nil {

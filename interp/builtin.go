@@ -97,6 +97,9 @@ func (c *compiler) unaryFn(x *parser.Call, f func(value.Scalar) value.Scalar) sc
 // builtinScalar compiles the built-ins that have a scalar form; nil when
 // x is not one.
 func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
+	if f := c.fileFunc(x); f != nil {
+		return f
+	}
 	switch x.Name {
 	case "print", "printf", "say":
 		return c.printCall(x)
@@ -198,7 +201,7 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 	case "fork":
 		file, line := c.file, c.line
 		return func(fr *frame) value.Scalar {
-			fr.it.dieAt(file, line, "fork() is not supported: a Go program cannot fork; run a second miniperl process, or use a thread of the host program")
+			fr.it.dieAt(file, line, forkMessage)
 			return value.UndefValue()
 		}
 	case "map", "grep", "split":
@@ -232,6 +235,9 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 // builtinList compiles the built-ins whose list form differs from their
 // scalar one; nil otherwise.
 func (c *compiler) builtinList(x *parser.Call) listFn {
+	if l := c.fileFuncList(x); l != nil {
+		return l
+	}
 	switch x.Name {
 	case "reverse":
 		l := c.listArgs(x)

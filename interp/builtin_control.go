@@ -190,6 +190,11 @@ func (c *compiler) handleFunc(x *parser.Call) scalarFn {
 	case "select":
 		return c.selectCall(x)
 	case "eof":
+		if len(x.Args) == 0 && x.Paren {
+			// eof() is the end of the whole <> stream.
+			file, line := c.file, c.line
+			return func(fr *frame) value.Scalar { return value.BoolValue(fr.it.argvEOF(file, line)) }
+		}
 		if len(x.Args) == 0 {
 			// eof without an argument tests the last handle read.
 			return func(fr *frame) value.Scalar {
@@ -225,21 +230,21 @@ func (c *compiler) handleFunc(x *parser.Call) scalarFn {
 		}
 		switch name {
 		case "close":
-			if !g.IO.Opened() {
-				it.errno = int(unix.EBADF)
-				return value.BoolValue(false)
-			}
-			if err := g.IO.CloseContext(it.ctx); err != nil {
-				it.setErrno(err)
-				return value.BoolValue(false)
-			}
-			return value.IntValue(1)
+			return value.BoolValue(it.closeIO(g.IO))
 		case "eof":
 			it.lastRead = g
 			return value.BoolValue(g.IO.EOF(it.ctx))
 		case "fileno":
+			if g.IO.IsMemory() && g.IO.Opened() {
+				return value.IntValue(-1)
+			}
 			if fd := g.IO.Fd(); fd >= 0 {
 				return value.IntValue(int64(fd))
+			}
+			if n := it.stdIndex(g); n >= 0 && g.IO.Opened() {
+				// A standard handle over a host Go stream is still
+				// descriptor 0, 1 or 2 to the script.
+				return value.IntValue(int64(n))
 			}
 			return value.UndefValue()
 		case "binmode":
@@ -278,7 +283,8 @@ func (c *compiler) selectCall(x *parser.Call) scalarFn {
 				it.selected = g
 			}
 		}
-		if isAnonHandle(prev) {
+		if it.symbols[prev.Pkg+"::"+prev.Name] != prev {
+			// A lexical handle: select gives the glob itself.
 			return value.RefValue(prev)
 		}
 		return value.StrValue(prev.Pkg + "::" + prev.Name)

@@ -1,12 +1,10 @@
 package interp
 
 import (
-	"errors"
 	"strings"
 
 	"github.com/miniperl/miniperl/builtins"
 	"github.com/miniperl/miniperl/parser"
-	"github.com/miniperl/miniperl/perlio"
 	"github.com/miniperl/miniperl/value"
 	"golang.org/x/sys/unix"
 )
@@ -133,13 +131,11 @@ func (c *compiler) printCall(x *parser.Call) scalarFn {
 			}
 		}
 		if g == nil || g.IO == nil || !g.IO.CanWrite() {
-			it.errno = int(unix.EBADF)
-			if it.cfg.Warnings {
-				gname := "STDOUT"
-				if g != nil {
-					gname = g.Name
-				}
-				it.warnAt(file, line, "%s() on closed filehandle %s", name, gname)
+			// perl's three complaints: unopened, closed, or opened
+			// for input only.
+			if it.ioHandle(g, name, file, line) != nil {
+				it.errno = int(unix.EBADF)
+				it.wrongWay(g, "input", file, line)
 			}
 			return value.UndefValue()
 		}
@@ -156,6 +152,7 @@ func (c *compiler) printCall(x *parser.Call) scalarFn {
 func (c *compiler) readlineScalar(x *parser.Readline) scalarFn {
 	h := c.readlineHandle(x)
 	rs := c.global("main::/")
+	file, at := c.file, c.line
 	return func(fr *frame) value.Scalar {
 		it := fr.it
 		g := h(fr)
@@ -163,6 +160,9 @@ func (c *compiler) readlineScalar(x *parser.Readline) scalarFn {
 			return value.UndefValue()
 		}
 		it.lastRead = g
+		if it.cfg.Warnings && !g.IO.CanRead() {
+			it.readWarning(g, file, at)
+		}
 		sep, size := recordSep(it.globs[rs].Scalar)
 		var line string
 		var ok bool
@@ -187,6 +187,13 @@ func (c *compiler) readlineScalar(x *parser.Readline) scalarFn {
 func (c *compiler) readlineList(x *parser.Readline) listFn {
 	h := c.readlineHandle(x)
 	rs := c.global("main::/")
+	if x.Var == nil && x.Handle == "ARGV" {
+		file, line := c.file, c.line
+		return func(fr *frame) []value.Scalar {
+			sep, size := recordSep(fr.it.globs[rs].Scalar)
+			return fr.it.readArgvLines(sep, size, file, line)
+		}
+	}
 	return func(fr *frame) []value.Scalar {
 		it := fr.it
 		g := h(fr)
@@ -228,38 +235,9 @@ func (c *compiler) readlineHandle(x *parser.Readline) func(*frame) *Glob {
 	}
 	gi := c.global(c.qualifyHandle(x.Handle))
 	if x.Handle == "ARGV" {
-		stdin := c.global("main::STDIN")
-		argv := gi
 		// <> reads the files named in @ARGV, or STDIN when there are none.
-		return func(fr *frame) *Glob {
-			it := fr.it
-			g := it.globs[argv]
-			for {
-				if g.IO != nil && !g.IO.EOF(it.ctx) {
-					return g
-				}
-				if g.Array.Len() == 0 {
-					if g.IO == nil && !it.argvUsed {
-						it.argvUsed = true
-						return it.globs[stdin]
-					}
-					if it.argvUsed && g.IO == nil {
-						return it.globs[stdin]
-					}
-					return g
-				}
-				it.argvUsed = true
-				name := g.Array.Shift().String()
-				h, err := perlio.Open(name, "<")
-				if err != nil {
-					it.setErrno(err)
-					it.warnMsg("Can't open " + name + ": " + it.errnoValue().String() + ".\n")
-					continue
-				}
-				g.IO = h
-				*g.Scalar = value.StrValue(name)
-			}
-		}
+		file, line := c.file, c.line
+		return func(fr *frame) *Glob { return fr.it.argvHandle(file, line) }
 	}
 	return func(fr *frame) *Glob { return fr.it.globs[gi] }
 }
@@ -282,77 +260,39 @@ func recordSep(v *value.Scalar) ([]byte, int) {
 	return stringBytes(s), 0 // only read: no copy per readline
 }
 
-// openCall compiles open(FH, MODE, PATH) and open(FH, SPEC).
+// openCall compiles open(FH, MODE, LIST) and open(FH, SPEC); the work is
+// in openGlob.
 func (c *compiler) openCall(x *parser.Call) scalarFn {
 	if len(x.Args) < 2 {
 		c.fail(x.At().Line, "Not enough arguments for open")
 	}
 	h := c.handleArg(x.Args[0], true)
-	rest := make([]scalarFn, len(x.Args)-1)
-	for i, a := range x.Args[1:] {
-		rest[i] = c.scalar(a)
+	first := c.scalar(x.Args[1])
+	var rest listFn
+	if len(x.Args) > 2 {
+		rest = c.list(&parser.List{Items: x.Args[2:]})
 	}
+	file, line := c.file, c.line
 	return func(fr *frame) value.Scalar {
 		it := fr.it
 		g := h(fr)
-		var mode, path string
-		var target value.Scalar
-		if len(rest) == 1 {
-			var err error
-			mode, path, err = perlio.ParseOpenSpec(rest[0](fr).String())
-			if err != nil {
-				it.setErrno(err)
-				return value.UndefValue()
-			}
+		req := openRequest{twoArg: rest == nil}
+		if rest == nil {
+			req.spec = first(fr).String()
 		} else {
-			mode = strings.TrimSpace(rest[0](fr).String())
-			target = rest[1](fr)
-			path = target.String()
+			req.mode = first(fr).String()
+			req.args = rest(fr)
 		}
-		if g.IO != nil {
-			g.IO.Close()
-		}
-		var hd *perlio.Handle
-		var err error
-		if g := it.globOf(target); strings.Contains(mode, "&") && g != nil && target.Kind() != value.Str {
-			// open(my $fh, '>&', \*STDOUT): duplicate the handle given.
-			if g.IO == nil {
-				err = unix.EBADF
-			} else {
-				g.IO.Flush() // perl flushes a handle before duplicating it
-				hd, err = g.IO.Dup()
-			}
-		} else {
-			hd, err = it.openHandle(mode, path)
-		}
-		if err != nil {
-			if errors.Is(err, perlio.ErrPipeOpen) {
-				it.dieMsg("Piped open is not supported by miniperl\n")
-			}
-			it.setErrno(err)
-			g.IO = nil
-			return value.UndefValue()
-		}
-		g.IO = hd
-		return value.IntValue(1)
+		return it.openGlob(g, req, file, line)
 	}
 }
 
-// openHandle opens a file or duplicates a standard handle.
-func (it *Interp) openHandle(mode, path string) (*perlio.Handle, error) {
-	if strings.Contains(mode, "&") {
-		g := it.globOf(value.StrValue(path))
-		if g == nil || g.IO == nil {
-			return nil, unix.EBADF
-		}
-		g.IO.Flush() // perl flushes a handle before duplicating it
-		return g.IO.Dup()
+// readWarning is perl's -w complaint about reading a handle that is closed
+// or open for output only.
+func (it *Interp) readWarning(g *Glob, file string, line int) {
+	if g.IO.Opened() {
+		it.wrongWay(g, "output", file, line)
+		return
 	}
-	if path == "-" {
-		if strings.HasPrefix(mode, ">") {
-			return it.stdout.IO, nil
-		}
-		return it.glob("main::STDIN").IO, nil
-	}
-	return perlio.Open(path, mode)
+	it.warnAt(file, line, "readline() on closed filehandle %s", g.Name)
 }

@@ -149,6 +149,18 @@ func (c *compiler) elemGet(x *parser.Elem) scalarFn {
 		key := c.hashKey(x.Key)
 		return func(fr *frame) value.Scalar { return fr.it.namedCapture(key(fr)) }
 	}
+	if v, ok := x.Container.(*parser.Var); ok && x.Hash && v.Name == "!" {
+		// $!{NAME}: the errno's number or 0, and "" for a name that
+		// is no errno, as Errno's FETCH gives.
+		key := c.hashKey(x.Key)
+		return func(fr *frame) value.Scalar {
+			h := fr.it.errnoHash()
+			if k := key(fr); h.Exists(k) {
+				return h.Get(k)
+			}
+			return value.StrValue("")
+		}
+	}
 	if v, ok := x.Container.(*parser.Var); ok && !x.Hash && v.Sigil == '@' && (v.Name == "-" || v.Name == "+") {
 		// $-[n] and $+[n]: where group n of the last match started, ended.
 		idx := c.scalar(x.Key)

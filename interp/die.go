@@ -87,7 +87,15 @@ func (it *Interp) withPosition(msg, file string, line int) string {
 	}
 	msg += fmt.Sprintf(" at %s line %d", file, line)
 	if g := it.lastRead; g != nil && g.IO != nil && g.IO.LineNo() > 0 {
-		msg += fmt.Sprintf(", <%s> line %d", g.Name, g.IO.LineNo())
+		// perl names ARGV "<>", and counts chunks unless $/ is "\n".
+		name, unit := g.Name, "line"
+		if name == "ARGV" && g.Pkg == "main" {
+			name = ""
+		}
+		if rs := it.glob("main::/").Scalar; rs.Kind() == value.Ref || rs.String() != "\n" {
+			unit = "chunk"
+		}
+		msg += fmt.Sprintf(", <%s> %s %d", name, unit, g.IO.LineNo())
 	}
 	return msg + ".\n"
 }

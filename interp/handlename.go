@@ -25,10 +25,3 @@ func autovivName(n parser.Node) string {
 	}
 	return "__ANONIO__"
 }
-
-// isAnonHandle reports whether a glob is not in a symbol table (a handle
-// made by open(my $fh) or IO::Socket): select returns a reference to it
-// rather than its name.
-func isAnonHandle(g *Glob) bool {
-	return len(g.Name) > 0 && g.Name[0] == '$' || g.Name == "__ANONIO__"
-}

@@ -62,11 +62,7 @@ func ioMethod(g *Glob, m string) nativeFn {
 			}
 			return []value.Scalar{value.IntValue(1)}
 		case "close":
-			if err := h.CloseContext(it.ctx); err != nil {
-				it.setErrno(err)
-				return []value.Scalar{value.BoolValue(false)}
-			}
-			return []value.Scalar{value.IntValue(1)}
+			return []value.Scalar{value.BoolValue(it.closeIO(h))}
 		case "opened":
 			return []value.Scalar{value.BoolValue(h != nil && h.Opened())}
 		case "fileno":

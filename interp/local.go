@@ -66,6 +66,12 @@ func (c *compiler) localTarget(n parser.Node) target {
 				fr.it.locals = append(fr.it.locals, localSave{func() { g.Array = saved }})
 				return g.Array
 			}}
+		case '*':
+			// local *FH: the whole glob, its handle included, is
+			// saved and emptied (the capture-STDOUT idiom).
+			return target{scalar: func(fr *frame) *value.Scalar {
+				return fr.it.localGlob(fr.it.globs[gi])
+			}}
 		case '%':
 			return target{hash: func(fr *frame) *value.Hash {
 				g := fr.it.globs[gi]

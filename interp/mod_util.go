@@ -259,6 +259,9 @@ func posixModule() *module {
 		"EXIT_SUCCESS": constSub(value.IntValue(0)), "EXIT_FAILURE": constSub(value.IntValue(1)),
 		"WNOHANG": constSub(value.IntValue(1)), "WUNTRACED": constSub(value.IntValue(2)),
 	}
+	for name, fn := range posixWaitSubs() {
+		subs[name] = fn
+	}
 	var defaults []string
 	for name := range subs {
 		defaults = append(defaults, name)
@@ -269,7 +272,7 @@ func posixModule() *module {
 	}
 	sort.Strings(defaults)
 	return &module{name: "POSIX", subs: subs, defaults: defaults, tags: map[string][]string{
-		"errno_h": errnoList(), "sys_wait_h": {"WNOHANG", "WUNTRACED"},
+		"errno_h": errnoList(), "sys_wait_h": {"WNOHANG", "WUNTRACED", "WIFEXITED", "WEXITSTATUS", "WIFSIGNALED", "WTERMSIG", "WIFSTOPPED", "WSTOPSIG"},
 	}}
 }
 

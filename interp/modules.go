@@ -49,6 +49,22 @@ func builtinModule(name string) *module {
 		return dataDumperModule()
 	case "Time::HiRes":
 		return timeHiResModule()
+	case "Fcntl":
+		return fcntlModule()
+	case "File::Basename":
+		return fileBasenameModule()
+	case "File::Spec":
+		return fileSpecModule()
+	case "File::Spec::Functions":
+		return fileSpecFunctionsModule()
+	case "File::Path":
+		return filePathModule()
+	case "File::Temp":
+		return fileTempModule()
+	case "File::Copy":
+		return fileCopyModule()
+	case "Cwd":
+		return cwdModule()
 	}
 	return nil
 }

@@ -41,8 +41,11 @@ func (it *Interp) command(args []value.Scalar) *exec.Cmd {
 		cmd = exec.CommandContext(it.ctx, words[0], words[1:]...)
 	}
 	cmd.Env = it.environ()
-	cmd.Stdin = it.cfg.Stdin
-	cmd.Stderr = it.cfg.Stderr
+	// The program is looked up in the script's $ENV{PATH}, as perl's
+	// execvp does, not in the host's.
+	if p, err := it.lookPath(cmd.Args[0]); err == nil {
+		cmd.Path, cmd.Err = p, nil
+	}
 	return cmd
 }
 
@@ -59,9 +62,11 @@ func (it *Interp) environ() []string {
 // runChild runs a command and sets $? as perl's wait status (exit code
 // << 8, or the signal number); it returns that status, or -1 when the
 // program could not be started (with $! set).
-func (it *Interp) runChild(cmd *exec.Cmd) int {
+func (it *Interp) runChild(cmd *exec.Cmd, file string, line int) int {
 	it.flushAll() // perl flushes output before it forks
+	release := it.childStdio(cmd)
 	err := cmd.Run()
+	release()
 	status := 0
 	var exitErr *exec.ExitError
 	switch {
@@ -82,6 +87,7 @@ func (it *Interp) runChild(cmd *exec.Cmd) int {
 		} else {
 			it.setErrno(err)
 		}
+		it.warnExec(cmd.Args[0], unix.Errno(it.errno), file, line)
 		status = -1
 	}
 	*it.glob("main::?").Scalar = value.IntValue(int64(status))
@@ -108,8 +114,7 @@ func (c *compiler) systemCall(x *parser.Call) scalarFn {
 		if cmd == nil {
 			return value.IntValue(-1)
 		}
-		cmd.Stdout = it.cfg.Stdout
-		status := it.runChild(cmd)
+		status := it.runChild(cmd, file, line)
 		if name == "exec" {
 			if status == -1 {
 				return value.BoolValue(false)
@@ -134,7 +139,7 @@ func (c *compiler) commandExpr(x *parser.Command) (scalarFn, listFn) {
 		}
 		var out bytes.Buffer
 		cmd.Stdout = &out
-		if it.runChild(cmd) == -1 {
+		if it.runChild(cmd, file, line) == -1 {
 			return "", false
 		}
 		return out.String(), true

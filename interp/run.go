@@ -66,6 +66,7 @@ func (it *Interp) Run(ctx context.Context) (status int) {
 	if !it.killed {
 		it.flushAll()
 	}
+	it.reapAll()
 	return status
 }
 

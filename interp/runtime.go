@@ -21,6 +21,8 @@ type Glob struct {
 	Hash      *value.Hash
 	Code      *Closure
 	IO        *perlio.Handle
+	// Dir is the directory handle of the same name (opendir).
+	Dir *dirHandle
 	// blessed is the class of a glob used as an object (IO::Socket::INET).
 	blessed string
 }
@@ -73,7 +75,8 @@ type Interp struct {
 	depth int
 	// rng is rand's generator, made on first use.
 	rng *rand.Rand
-	// argvUsed is set once <> has started on @ARGV or STDIN.
+	// argvUsed is set while <> is on a pass over @ARGV (or STDIN), from
+	// its first read until it returns end of file.
 	argvUsed bool
 	// anonHandles are handles not reachable through a named glob, kept so
 	// that exit flushes them.
@@ -120,6 +123,8 @@ type Interp struct {
 	pools [][]*frame
 	// net makes the run's sockets under the host's policy.
 	net *perlio.Sockets
+	// sys is the per-process state perl keeps that a run must keep itself.
+	sys sysState
 }
 
 // sockets returns the factory for the run's sockets.
@@ -153,6 +158,7 @@ func New(prog *Program, cfg Config) *Interp {
 	it.net = &perlio.Sockets{Policy: cfg.NetPolicy}
 	it.selected = it.stdout
 	it.underscore = it.glob("main::_")
+	it.initSys()
 
 	argv := it.glob("main::ARGV")
 	for _, a := range cfg.Args {

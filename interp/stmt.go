@@ -569,6 +569,11 @@ func (c *compiler) loopCond(n parser.Node) func(*frame) bool {
 	case *parser.Readline:
 		assign := &parser.Assign{L: &parser.Var{Sigil: '$', Name: "_"}, Op: "=", R: x}
 		return c.definedCond(assign)
+	case *parser.Call:
+		if x.Name == "readdir" || x.Name == "glob" || x.Name == "readline" {
+			assign := &parser.Assign{L: &parser.Var{Sigil: '$', Name: "_"}, Op: "=", R: x}
+			return c.definedCond(assign)
+		}
 	case *parser.Assign:
 		// Only a scalar assignment gets the implicit defined(); a list
 		// assignment tests its count.
@@ -576,7 +581,7 @@ func (c *compiler) loopCond(n parser.Node) func(*frame) bool {
 			if _, ok := x.R.(*parser.Readline); ok {
 				return c.definedCond(x)
 			}
-			if call, ok := x.R.(*parser.Call); ok && (call.Name == "readline" || call.Name == "shift" || call.Name == "each") {
+			if call, ok := x.R.(*parser.Call); ok && (call.Name == "readline" || call.Name == "shift" || call.Name == "each" || call.Name == "readdir" || call.Name == "glob") {
 				return c.definedCond(x)
 			}
 		}

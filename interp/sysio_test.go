@@ -16,9 +16,7 @@ import (
 
 // sysioWarningsScript draws every -w warning of the system-call I/O
 // built-ins. Its handles are barewords used twice, so that perl's own
-// "used only once" warnings stay out of the comparison; lexical handles
-// would differ in the warnings, since miniperl names them all "$fh" where
-// perl uses the variable's name.
+// "used only once" warnings stay out of the comparison.
 const sysioWarningsScript = `use Socket;
 my $x = ""; vec($x, 0, 64) = 1; print vec($x, 0, 64), "\n";
 my $buf;

@@ -61,6 +61,9 @@ func (c *compiler) hashVar(name string) hashFn {
 		all := name == "-"
 		return func(fr *frame) *value.Hash { return fr.it.namedCaptures(all) }
 	}
+	if name == "!" {
+		return func(fr *frame) *value.Hash { return fr.it.errnoHash() }
+	}
 	c.checkGlobal('%', name)
 	gi := c.global(c.qualify(name))
 	return func(fr *frame) *value.Hash { return fr.it.globs[gi].Hash }
@@ -81,6 +84,12 @@ func (c *compiler) magicGet(name string) scalarFn {
 		return func(fr *frame) value.Scalar { return fr.it.errnoValue() }
 	case "$":
 		return func(fr *frame) value.Scalar { return value.IntValue(int64(os.Getpid())) }
+	case "^T":
+		return func(fr *frame) value.Scalar { return fr.it.startTime() }
+	case "^O":
+		return func(fr *frame) value.Scalar { return value.StrValue("linux") }
+	case "<", ">", "(", ")":
+		return idVar(name)
 	case "&", "`", "'", "+":
 		return captureVar(name)
 	case "^N":
@@ -117,6 +126,14 @@ func (c *compiler) magicSet(name string) func(fr *frame, v value.Scalar) {
 		}
 	case "!":
 		return func(fr *frame, v value.Scalar) { fr.it.errno = int(v.Int()) }
+	case "^T":
+		return func(fr *frame, v value.Scalar) { fr.it.sys.start = v.Int() }
+	case ".":
+		return func(fr *frame, v value.Scalar) {
+			if g := fr.it.lastRead; g != nil && g.IO != nil {
+				g.IO.SetLineNo(v.Int())
+			}
+		}
 	}
 	return nil
 }

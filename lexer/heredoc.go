@@ -23,6 +23,11 @@ func (s *scanner) lessThan() error {
 		} else if end, ok := readlineEnd(src, start); ok {
 			s.readline(start, end, src[start+1:end-1])
 			return nil
+		} else if end, ok := globEnd(src, start); ok {
+			// <*.c>: a file glob, which the parser tells from a
+			// readline by its contents.
+			s.readline(start, end, src[start+1:end-1])
+			return nil
 		}
 	}
 	return s.op()
@@ -60,6 +65,24 @@ func readlineEnd(src string, i int) (int, bool) {
 		return 0, false
 	}
 	return j + 1, true
+}
+
+// globEnd recognises `<PATTERN>` at i, where a term is expected and the
+// contents are not a handle: perl's file glob. The pattern ends at the
+// next `>` on the same line.
+func globEnd(src string, i int) (int, bool) {
+	for j := i + 1; j < len(src); j++ {
+		switch src[j] {
+		case '\n':
+			return 0, false
+		case '>':
+			if j == i+1 || src[i+1] == '=' || src[i+1] == ' ' {
+				return 0, false
+			}
+			return j + 1, true
+		}
+	}
+	return 0, false
 }
 
 func (s *scanner) readline(start, end int, v string) {

@@ -225,12 +225,18 @@ func (in *interpolator) scalarExtent(i int) int {
 			return identEnd(s, j+1)
 		}
 		return i
-	case c == '+' && j+1 < len(s) && s[j+1] == '{':
-		// "$+{name}": a named capture.
+	case c == '^' && j+1 < len(s) && s[j+1] >= 'A' && s[j+1] <= 'Z':
+		// "$^O", "$^T": control-character variables.
+		return j + 2
+	case (c == '+' || c == '!') && j+1 < len(s) && s[j+1] == '{':
+		// "$+{name}": a named capture; "$!{ENOENT}": the Errno hash.
 		return in.subscripts(j + 1)
 	case (c == '+' || c == '-') && j+1 < len(s) && s[j+1] == '[' && simpleIndex(s[j+2:]):
 		// "$-[0]" and "$+[1]": match offsets.
 		return in.subscripts(j + 1)
+	case !in.regex && strings.IndexByte("<>()", c) >= 0:
+		// "$<", "$>", "$(", "$)": the user and group ids.
+		return j + 1
 	case strings.IndexByte("&!@/\\,;.|?`'+", c) >= 0:
 		// "$@->{code}": a punctuation variable takes arrow subscripts.
 		if strings.HasPrefix(s[j+1:], "->[") || strings.HasPrefix(s[j+1:], "->{") {

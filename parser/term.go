@@ -78,6 +78,11 @@ func (p *exprParser) parseTerm() Node {
 	case lexer.Readline:
 		p.next()
 		r := &Readline{base: base{t.Pos}}
+		if isGlobPattern(t.Value) {
+			// <*.c> is glob("*.c"), the pattern interpolated.
+			pat := *t
+			return &Call{base: base{t.Pos}, Name: "glob", Args: []Node{p.interpolate(&pat)}, Paren: true}
+		}
 		switch {
 		case strings.HasPrefix(t.Value, "$"):
 			r.Var = &Var{base{t.Pos}, '$', t.Value[1:]}
@@ -483,7 +488,7 @@ func (p *exprParser) parsePrintArgs(c *Call) {
 		// perl knows which barewords are subs; without that knowledge here,
 		// a handle is an upper-case word (SOCK, STDERR) or one followed by a
 		// string, which is how scripts write them.
-		if _, builtin := builtins.Lookup(t.Value); !builtin {
+		if _, builtin := builtins.Lookup(t.Value); !builtin && !macroFunctions[t.Value] {
 			n := p.peek2()
 			upper := strings.ToUpper(t.Value) == t.Value
 			handleLike := upper || n.Type == lexer.Str || n.Type == lexer.Interp
@@ -587,4 +592,36 @@ func vString(word string) (string, bool) {
 		writeChar(&sb, rune(n))
 	}
 	return sb.String(), true
+}
+
+// isGlobPattern reports whether the contents of <...> are a file glob
+// rather than a handle: anything but nothing, <>, NAME or $name.
+func isGlobPattern(v string) bool {
+	if v == "" || v == "<>" {
+		return false
+	}
+	i := 0
+	if v[0] == '$' {
+		i = 1
+	}
+	if i == len(v) {
+		return true
+	}
+	for j := i; j < len(v); j++ {
+		c := v[j]
+		if !(c == '_' || c == ':' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || (j > i && c >= '0' && c <= '9')) {
+			return true
+		}
+	}
+	return false
+}
+
+// macroFunctions are the upper-case functions of Fcntl and POSIX (the C
+// macros over stat modes and wait statuses) that scripts print directly:
+// after print they are calls, never filehandles.
+var macroFunctions = map[string]bool{
+	"S_ISREG": true, "S_ISDIR": true, "S_ISLNK": true, "S_ISBLK": true, "S_ISCHR": true,
+	"S_ISFIFO": true, "S_ISSOCK": true, "S_IFMT": true, "S_IMODE": true,
+	"WIFEXITED": true, "WEXITSTATUS": true, "WIFSIGNALED": true, "WTERMSIG": true,
+	"WIFSTOPPED": true, "WSTOPSIG": true,
 }

@@ -42,11 +42,13 @@ type Handle struct {
 	seekable bool
 	r        io.Reader
 	w        io.Writer
+	mem      *memFile // an in-memory handle's place in its scalar
 
 	canRead  bool
 	canWrite bool
 	closed   bool
 	tty      bool
+	pipe     bool // a piped open's end (NewPipe)
 
 	// Socket state. nonblock is the script's O_NONBLOCK: the descriptor
 	// itself is always non-blocking for the poller's sake.

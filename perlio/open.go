@@ -8,8 +8,9 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// ErrPipeOpen is returned for piped opens ("|cmd", "cmd|", "-|", "|-"),
-// which are not supported yet.
+// ErrPipeOpen is returned for piped opens ("|cmd", "cmd|", "-|", "|-"):
+// this package does not start processes. The interpreter starts the
+// command and wraps its pipe with NewPipe.
 var ErrPipeOpen = errors.New("perlio: piped open is not supported")
 
 // openFlags maps perl's open modes to open(2) flags.

@@ -13,6 +13,9 @@ import (
 // script sees, not the descriptor's. Pipes, sockets and terminals give
 // ESPIPE; host Go streams EBADF.
 func (h *Handle) Seek(offset int64, whence int) (int64, error) {
+	if h.mem != nil && !h.closed {
+		return h.seekMem(offset, whence)
+	}
 	if h.closed || h.f == nil {
 		return -1, unix.EBADF
 	}
@@ -40,6 +43,9 @@ func (h *Handle) Seek(offset int64, whence int) (int64, error) {
 // count of unread bytes is the translated one and may be short by the
 // "\r"s removed.
 func (h *Handle) Tell() (int64, error) {
+	if h.mem != nil && !h.closed {
+		return h.tellMem(), nil
+	}
 	if h.closed || h.f == nil {
 		return -1, unix.EBADF
 	}

@@ -1,0 +1,31 @@
+# mkdir with and without a mode, rmdir, umask, and their failures.
+use strict;
+use warnings;
+
+my $old = umask(022);
+printf "umask now: %03o\n", umask;
+my $d = "/tmp/fs_mkdir_rmdir_$$";
+print "mkdir: ", mkdir($d), "\n";
+printf "mode: %o\n", (stat $d)[2] & 07777;
+print "again: ", mkdir($d), " [$!]\n";
+print "errno number: ", $! + 0, "\n";
+print "mkdir mode: ", mkdir("$d/sub", 0700), "\n";
+printf "sub mode: %o\n", (stat "$d/sub")[2] & 07777;
+umask(077);
+print "mkdir after umask: ", mkdir("$d/priv"), "\n";
+printf "priv mode: %o\n", (stat "$d/priv")[2] & 07777;
+open(my $fh, '>', "$d/file") or die "open: $!";
+close $fh;
+printf "file mode: %o\n", (stat "$d/file")[2] & 07777;
+umask(022);
+print "rmdir non-empty: ", rmdir($d), " [$!]\n";
+print "mkdir nested missing: ", mkdir("$d/a/b/c"), " [$!]\n";
+print "rmdir missing: ", rmdir("$d/none"), " [$!]\n";
+print "rmdir file: ", rmdir("$d/file"), " [$!]\n";
+unlink "$d/file";
+$_ = "$d/sub";
+print "rmdir \$_: ", rmdir, "\n";
+print "rmdir priv: ", rmdir("$d/priv"), "\n";
+print "rmdir: ", rmdir($d), "\n";
+print "gone: ", (-d $d ? 0 : 1), "\n";
+umask($old);
