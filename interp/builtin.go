@@ -172,7 +172,8 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 	case "ref":
 		return c.unaryFn(x, refOf)
 	case "eval":
-		c.fail(x.At().Line, "eval STRING is not supported yet")
+		f := c.evalString(x)
+		return func(fr *frame) value.Scalar { return lastValue(f(fr, scalarCtx)) }
 	case "alarm":
 		return c.alarmCall(x)
 	case "system", "exec":
@@ -271,6 +272,9 @@ func (c *compiler) builtinList(x *parser.Call) listFn {
 		if len(x.Args) == 1 {
 			return c.readlineList(&parser.Readline{Var: x.Args[0]})
 		}
+	case "eval":
+		f := c.evalString(x)
+		return func(fr *frame) []value.Scalar { return f(fr, listCtx) }
 	case "wantarray", "time":
 		return nil
 	}

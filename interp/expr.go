@@ -135,7 +135,8 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 		f := c.evalBlock(x)
 		return func(fr *frame) value.Scalar { return lastValue(f(fr, scalarCtx)) }
 	case *parser.DoFile:
-		c.fail(x.At().Line, "do FILE is not supported yet")
+		f := c.doFile(x)
+		return func(fr *frame) value.Scalar { return lastValue(f(fr, scalarCtx)) }
 	case *parser.Control:
 		return c.controlExpr(x)
 	case *parser.Magic:

@@ -126,6 +126,9 @@ func (c *compiler) list(n parser.Node) listFn {
 	case *parser.EvalBlock:
 		f := c.evalBlock(x)
 		return func(fr *frame) []value.Scalar { return f(fr, listCtx) }
+	case *parser.DoFile:
+		f := c.doFile(x)
+		return func(fr *frame) []value.Scalar { return f(fr, listCtx) }
 	case *parser.Logical:
 		// `@a || ()` keeps the list context for its right side.
 		l := c.scalar(x.L)

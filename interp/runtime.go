@@ -105,6 +105,9 @@ type Interp struct {
 	pools [][]*frame
 	// net makes the run's sockets under the host's policy.
 	net *perlio.Sockets
+	// rtc is the state of compiling code while the run goes on (eval
+	// STRING, do FILE).
+	rtc runtimeCompile
 }
 
 // sockets returns the factory for the run's sockets.
