@@ -170,6 +170,7 @@ func (c *compiler) evalBlock(x *parser.EvalBlock) func(*frame, wantCtx) []value.
 				}
 			}
 		}()
+		*it.globs[errVar].Scalar = value.StrValue("")
 		out = body(fr, want)
 		*it.globs[errVar].Scalar = value.StrValue("")
 		return out

@@ -41,6 +41,8 @@ type runtimeCompile struct {
 	// (frame pools) and pattern sites (pattern caches).
 	nCodes, nPatterns int
 	started           bool
+	// ends are END blocks compiled at run time, after the program's own.
+	ends []*subCode
 }
 
 // globalIndex is the index of a global in the run's table, adding it when
@@ -118,6 +120,9 @@ func (c *compiler) evalString(x *parser.Call) func(*frame, wantCtx) []value.Scal
 			*it.globs[errVar].Scalar = value.StrValue(msg)
 			return failedEval(want)
 		}
+		// $@ is cleared as the eval starts, so a bare die inside does not
+		// propagate an earlier error.
+		*it.globs[errVar].Scalar = value.StrValue("")
 		return it.protectEval(errVar, want, func() []value.Scalar {
 			return it.runUnit(u, fr, fr.args, want)
 		})
@@ -286,6 +291,7 @@ func (it *Interp) runUnit(u *runtimeUnit, fr *frame, args *value.Array, want wan
 	for _, s := range p.subs {
 		it.glob(s.full).Code = makeClosure(s.code, frames[s.unit], false)
 	}
+	it.rtc.ends = append(it.rtc.ends, p.ends...)
 	for _, step := range p.inits {
 		it.runtimeInit(step, p, frames)
 	}

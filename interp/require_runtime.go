@@ -94,7 +94,9 @@ func (it *Interp) requireRuntime(file, module, atFile string, atLine int) value.
 		defer func() {
 			if r := recover(); r != nil {
 				if d, ok := r.(*dieSignal); ok {
-					inc.Delete(file)
+					// perl keeps the entry, undefined, so that a second
+					// require fails instead of running the file again.
+					*inc.Elem(file) = value.UndefValue()
 					msg := d.val.String()
 					if d.val.Kind() == value.Str {
 						msg += "Compilation failed in require at " + atFile + " line " + itoa(atLine) + ".\n"
