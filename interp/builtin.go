@@ -144,7 +144,11 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 			l = c.list(&parser.Var{Sigil: '$', Name: "_"})
 		}
 		return func(fr *frame) value.Scalar {
-			return value.StrValue(reverseString(joinValues("", l(fr))))
+			vals := l(fr)
+			if anyUTF8(vals) {
+				return value.UTF8Value(reverseChars(value.Join(value.StrValue(""), vals).String()))
+			}
+			return value.StrValue(reverseString(joinValues("", vals)))
 		}
 	case "wantarray":
 		return func(fr *frame) value.Scalar {

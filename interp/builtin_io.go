@@ -111,24 +111,32 @@ func (c *compiler) printCall(x *parser.Call) scalarFn {
 		}
 		vals := args(fr)
 		var out string
+		var wide bool
 		switch name {
 		case "printf":
 			if len(vals) == 0 {
 				return value.IntValue(1)
 			}
-			out = builtins.Sprintf(vals[0].String(), vals[1:])
+			out, wide, _ = builtins.SprintfChars(vals[0], vals[1:])
 		default:
 			sep := it.globs[ofs].Scalar
-			if len(vals) == 1 {
+			switch {
+			case anyUTF8(vals) || sep.IsUTF8():
+				out, wide = value.Join(*sep, vals).String(), true
+			case len(vals) == 1:
 				out = vals[0].String()
-			} else {
+			default:
 				out = joinValues(sep.String(), vals)
 			}
 			if name == "say" {
 				out += "\n"
 			}
 			if t := it.globs[ors].Scalar; !t.IsUndef() {
-				out += t.String()
+				if t.IsUTF8() || wide {
+					out, wide = value.Concat(value.StringValue(out, wide), *t).String(), true
+				} else {
+					out += t.String()
+				}
 			}
 		}
 		if g == nil || g.IO == nil || !g.IO.CanWrite() {
@@ -141,6 +149,9 @@ func (c *compiler) printCall(x *parser.Call) scalarFn {
 				it.warnAt(file, line, "%s() on closed filehandle %s", name, gname)
 			}
 			return value.UndefValue()
+		}
+		if wide || g.IO.UTF8() {
+			out = it.outputBytes(g.IO, out, wide, name, file, line)
 		}
 		if err := g.IO.WriteString(it.ctx, out); err != nil {
 			it.checkCancel(err)
@@ -178,7 +189,7 @@ func (c *compiler) readlineScalar(x *parser.Readline) scalarFn {
 		if !ok {
 			return value.UndefValue()
 		}
-		return value.StrValue(line)
+		return inputValue(g.IO, line)
 	}
 }
 
@@ -205,7 +216,7 @@ func (c *compiler) readlineList(x *parser.Readline) listFn {
 				if !ok {
 					return out
 				}
-				out = append(out, value.StrValue(line))
+				out = append(out, inputValue(g.IO, line))
 			}
 		}
 		lines, err := g.IO.ReadLines(it.ctx, sep)
@@ -215,7 +226,7 @@ func (c *compiler) readlineList(x *parser.Readline) listFn {
 		}
 		out = make([]value.Scalar, len(lines))
 		for i, l := range lines {
-			out[i] = value.StrValue(l)
+			out[i] = inputValue(g.IO, l)
 		}
 		return out
 	}

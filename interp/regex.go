@@ -14,6 +14,9 @@ type lastMatch struct {
 	subject string
 	loc     []int
 	re      *regex.Regexp
+	// wide is set when the subject is a character string, so that the
+	// captures are too.
+	wide bool
 }
 
 // group returns capture group i of the last match, undef when it did not
@@ -22,7 +25,7 @@ func (m *lastMatch) group(i int) value.Scalar {
 	if m == nil || 2*i+1 >= len(m.loc) || m.loc[2*i] < 0 {
 		return value.UndefValue()
 	}
-	return value.StrValue(m.subject[m.loc[2*i]:m.loc[2*i+1]])
+	return value.StringValue(m.subject[m.loc[2*i]:m.loc[2*i+1]], m.wide)
 }
 
 // qrObject is the referent of a qr// value: a compiled pattern blessed
@@ -164,10 +167,11 @@ func (c *compiler) matchScalar(x *parser.Pattern) scalarFn {
 		it := fr.it
 		r := re(fr)
 		if !global {
-			s := target(fr).String()
+			tv := target(fr)
+			s := tv.String()
 			loc := it.exec(r, s, 0, 0, file, line)
 			if loc != nil {
-				it.match = &lastMatch{s, loc, r}
+				it.match = &lastMatch{s, loc, r, tv.IsUTF8()}
 			}
 			return value.BoolValue((loc != nil) != negate)
 		}
@@ -187,7 +191,7 @@ func (c *compiler) matchScalar(x *parser.Pattern) scalarFn {
 			}
 			return value.BoolValue(negate)
 		}
-		it.match = &lastMatch{s, loc, r}
+		it.match = &lastMatch{s, loc, r, p.IsUTF8()}
 		it.setPos(p, loc[1], loc[0] == loc[1])
 		return value.BoolValue(!negate)
 	}
@@ -232,10 +236,11 @@ func (c *compiler) matchList(x *parser.Pattern) listFn {
 	return func(fr *frame) []value.Scalar {
 		it := fr.it
 		r := re(fr)
-		s := target(fr).String()
+		tv := target(fr)
+		s, wide := tv.String(), tv.IsUTF8()
 		groups := r.NumGroups()
 		captures := func(loc []int) []value.Scalar {
-			m := &lastMatch{s, loc, r}
+			m := &lastMatch{s, loc, r, wide}
 			out := make([]value.Scalar, groups)
 			for i := range out {
 				out[i] = m.group(i + 1)
@@ -247,7 +252,7 @@ func (c *compiler) matchList(x *parser.Pattern) listFn {
 			if loc == nil {
 				return nil
 			}
-			it.match = &lastMatch{s, loc, r}
+			it.match = &lastMatch{s, loc, r, wide}
 			if groups == 0 {
 				return []value.Scalar{value.IntValue(1)}
 			}
@@ -260,9 +265,9 @@ func (c *compiler) matchList(x *parser.Pattern) listFn {
 			if loc == nil {
 				break
 			}
-			it.match = &lastMatch{s, loc, r}
+			it.match = &lastMatch{s, loc, r, wide}
 			if groups == 0 {
-				out = append(out, value.StrValue(s[loc[0]:loc[1]]))
+				out = append(out, value.StringValue(s[loc[0]:loc[1]], wide))
 			} else {
 				out = append(out, captures(loc)...)
 			}
@@ -297,7 +302,9 @@ func (c *compiler) substitute(x *parser.Pattern) scalarFn {
 	return func(fr *frame) value.Scalar {
 		it := fr.it
 		r := re(fr)
-		s := target(fr).String()
+		tv := target(fr)
+		s, wide := tv.String(), tv.IsUTF8()
+		mixed := false
 		var sb strings.Builder
 		count, last := 0, 0
 		pos, mode := 0, regex.ExecMode(0)
@@ -306,9 +313,24 @@ func (c *compiler) substitute(x *parser.Pattern) scalarFn {
 			if loc == nil {
 				break
 			}
-			it.match = &lastMatch{s, loc, r}
-			sb.WriteString(s[last:loc[0]])
-			sb.WriteString(repl(fr).String())
+			it.match = &lastMatch{s, loc, r, wide}
+			rv := repl(fr)
+			if rv.IsUTF8() && !wide && !mixed {
+				// A character replacement makes the result characters:
+				// what is built so far, and the rest of the byte
+				// subject, are upgraded.
+				up := value.Upgrade(sb.String())
+				sb.Reset()
+				sb.WriteString(up)
+				mixed = true
+			}
+			if mixed {
+				sb.WriteString(value.Upgrade(s[last:loc[0]]))
+				sb.WriteString(rv.UTF8String())
+			} else {
+				sb.WriteString(s[last:loc[0]])
+				sb.WriteString(rv.String())
+			}
 			last = loc[1]
 			count++
 			if !global {
@@ -321,15 +343,20 @@ func (c *compiler) substitute(x *parser.Pattern) scalarFn {
 		}
 		if count == 0 {
 			if ret {
-				return value.StrValue(s)
+				return tv.WithString(s)
 			}
 			return value.BoolValue(false)
 		}
-		sb.WriteString(s[last:])
-		if ret {
-			return value.StrValue(sb.String())
+		if mixed {
+			sb.WriteString(value.Upgrade(s[last:]))
+			wide = true
+		} else {
+			sb.WriteString(s[last:])
 		}
-		*lv(fr) = value.StrValue(sb.String())
+		if ret {
+			return value.StringValue(sb.String(), wide)
+		}
+		*lv(fr) = value.StringValue(sb.String(), wide)
 		return value.IntValue(int64(count))
 	}
 }
@@ -376,7 +403,7 @@ func captureVar(name string) scalarFn {
 			if m == nil {
 				return value.UndefValue()
 			}
-			return value.StrValue(m.subject[:m.loc[0]])
+			return value.StringValue(m.subject[:m.loc[0]], m.wide)
 		}
 	case "'":
 		return func(fr *frame) value.Scalar {
@@ -384,7 +411,7 @@ func captureVar(name string) scalarFn {
 			if m == nil {
 				return value.UndefValue()
 			}
-			return value.StrValue(m.subject[m.loc[1]:])
+			return value.StringValue(m.subject[m.loc[1]:], m.wide)
 		}
 	case "+":
 		return func(fr *frame) value.Scalar {

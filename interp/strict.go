@@ -10,6 +10,8 @@ import (
 // strictness is the state of `use strict` in a lexical scope.
 type strictness struct {
 	vars, refs, subs bool
+	// utf8 is use utf8: string literals in the source are characters.
+	utf8 bool
 }
 
 // strict returns the strictness in force where the compiler is.

@@ -1,0 +1,128 @@
+package interp
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/miniperl/miniperl/value"
+)
+
+// sourceString is a string literal under use utf8: its non-ASCII source
+// bytes are the UTF-8 of characters, so it is a character string (perl
+// marks such literals UTF-8 even when every character is below 0x100).
+func sourceString(s string) value.Scalar {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			if utf8.ValidString(s) {
+				return value.UTF8Value(s)
+			}
+			break
+		}
+	}
+	return value.StrValue(s)
+}
+
+// charIndex converts a character offset of a character string to a byte
+// offset; offsets past the end give len(s).
+func charIndex(s string, chars int) int {
+	if chars <= 0 {
+		return 0
+	}
+	n := 0
+	for i := range s {
+		if n == chars {
+			return i
+		}
+		n++
+	}
+	return len(s)
+}
+
+// byteToChar converts a byte offset of a character string to characters.
+func byteToChar(s string, b int) int {
+	if b < 0 {
+		return b
+	}
+	return utf8.RuneCountInString(s[:b])
+}
+
+// reverseChars reverses a character string by characters.
+func reverseChars(s string) string {
+	r := []rune(s)
+	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
+		r[i], r[j] = r[j], r[i]
+	}
+	return string(r)
+}
+
+// caseChars maps the characters of a character string with perl's
+// Unicode case rules (full mappings such as ß → SS for uc).
+func upperChars(s string) string {
+	if !strings.ContainsRune(s, 'ß') {
+		return strings.ToUpper(s)
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if r == 'ß' {
+			b.WriteString("SS")
+		} else {
+			b.WriteRune(unicode.ToUpper(r))
+		}
+	}
+	return b.String()
+}
+
+// titleFirst upper-cases (title-cases) the first character of a
+// character string, as ucfirst does.
+func titleFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToTitle(r)) + s[n:]
+}
+
+// lowerFirst lower-cases the first character of a character string.
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// strPair gives the strings of two values to compare them: a byte string
+// compared with a character string is upgraded first, so "\xe9" equals
+// "\x{e9}" as in perl.
+func strPair(a, b value.Scalar) (string, string) {
+	if a.IsUTF8() != b.IsUTF8() {
+		return a.UTF8String(), b.UTF8String()
+	}
+	return a.String(), b.String()
+}
+
+// interpWide finishes an interpolated string once a part is a character
+// string: the rest is joined with perl's upgrade rules.
+func interpWide(fr *frame, done string, v value.Scalar, rest []scalarFn) value.Scalar {
+	acc := value.Concat(value.StrValue(done), v)
+	for _, p := range rest {
+		acc = value.Concat(acc, p(fr))
+	}
+	return acc
+}
+
+// caseModChars applies \U \L \u \l \Q \F to a character string.
+func caseModChars(mod byte, s string) string {
+	switch mod {
+	case 'U':
+		return upperChars(s)
+	case 'L', 'F':
+		return strings.ToLower(s)
+	case 'u':
+		return titleFirst(s)
+	case 'l':
+		return lowerFirst(s)
+	}
+	return quotemeta(s)
+}
