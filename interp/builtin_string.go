@@ -563,8 +563,22 @@ func (c *compiler) splitCall(x *parser.Call) listFn {
 	if len(x.Args) > 2 {
 		limit = c.scalar(x.Args[2])
 	}
-	return func(fr *frame) []value.Scalar {
-		s := str(fr).String()
+	emptyPat := false
+	if p, ok := x.Args[0].(*parser.Pattern); ok {
+		if lit, isLit := p.Re.(*parser.StringLit); isLit && lit.Value == "" {
+			emptyPat = true
+		}
+	}
+	var inner func(fr *frame, sv value.Scalar) []value.Scalar
+	split := func(fr *frame) []value.Scalar {
+		sv := str(fr)
+		if sv.IsUTF8() {
+			return splitWide(fr, sv, emptyPat, limit, inner)
+		}
+		return inner(fr, sv)
+	}
+	inner = func(fr *frame, sv value.Scalar) []value.Scalar {
+		s := sv.String()
 		lim := 0
 		if limit != nil {
 			lim = int(limit(fr).Int())
@@ -603,6 +617,7 @@ func (c *compiler) splitCall(x *parser.Call) listFn {
 		}
 		return out
 	}
+	return split
 }
 
 // isLiteralPattern reports whether a pattern has no metacharacters.

@@ -49,6 +49,8 @@ func builtinModule(name string) *module {
 		return dataDumperModule()
 	case "Time::HiRes":
 		return timeHiResModule()
+	case "Encode":
+		return encodeModule()
 	}
 	return nil
 }
@@ -145,7 +147,7 @@ func (c *compiler) constantList(u *parser.UseDecl) ([]string, bool) {
 func (it *Interp) defineModules() {
 	// Exporter is always there: modules inherit its import through @ISA,
 	// often without loading it first.
-	for _, m := range append([]*module{exporterModule()}, it.prog.modules...) {
+	for _, m := range append([]*module{exporterModule(), utf8Module()}, it.prog.modules...) {
 		for name, fn := range m.subs {
 			full := m.name + "::" + name
 			it.glob(full).Code = &Closure{name: full, native: fn}

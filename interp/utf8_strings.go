@@ -126,3 +126,54 @@ func caseModChars(mod byte, s string) string {
 	}
 	return quotemeta(s)
 }
+
+// splitWide is split of a character string: split // gives its
+// characters; other separators split the UTF-8 (the separators the
+// engine matches are whole characters) and the fields are characters.
+func splitWide(fr *frame, sv value.Scalar, emptyPat bool, limit scalarFn, inner func(*frame, value.Scalar) []value.Scalar) []value.Scalar {
+	if emptyPat {
+		lim := 0
+		if limit != nil {
+			lim = int(limit(fr).Int())
+		}
+		s := sv.String()
+		var out []value.Scalar
+		for i, r := range s {
+			if lim > 0 && len(out) == lim-1 {
+				out = append(out, value.UTF8Value(s[i:]))
+				return out
+			}
+			out = append(out, value.UTF8Value(string(r)))
+		}
+		return out
+	}
+	out := inner(fr, sv)
+	for i := range out {
+		if out[i].Kind() == value.Str {
+			out[i] = value.UTF8Value(out[i].String())
+		}
+	}
+	return out
+}
+
+// strEq is eq with perl's rule for a byte string against a character
+// string.
+func strEq(a, b value.Scalar) bool {
+	x, y := strPair(a, b)
+	return x == y
+}
+
+// strCmp is cmp with that rule; UTF-8 order is code point order.
+func strCmp(a, b value.Scalar) int {
+	return strings.Compare(strPair(a, b))
+}
+
+// concatWide finishes a chain of . once an operand is a character string.
+func concatWide(fr *frame, done []string, v value.Scalar, rest []scalarFn) value.Scalar {
+	acc := value.StrValue(strings.Join(done, ""))
+	acc = value.Concat(acc, v)
+	for _, p := range rest {
+		acc = value.Concat(acc, p(fr))
+	}
+	return acc
+}
