@@ -132,11 +132,11 @@ func (c *compiler) stringFunc(x *parser.Call) scalarFn {
 			if len(vals) == 0 {
 				fr.it.dieAt(file, line, "Not enough arguments for pack")
 			}
-			s, err := fr.it.packs.Pack(vals[0].String(), vals[1:])
+			s, wide, err := fr.it.packs.PackChars(vals[0].String(), vals[1:])
 			if err != nil {
 				fr.it.dieAt(file, line, "%s", err.Error())
 			}
-			return packResult(vals[0].String(), s)
+			return value.StringValue(s, wide)
 		}
 	}
 	return nil

@@ -329,7 +329,11 @@ func (c *compiler) substitute(x *parser.Pattern) scalarFn {
 				sb.WriteString(rv.UTF8String())
 			} else {
 				sb.WriteString(s[last:loc[0]])
-				sb.WriteString(rv.String())
+				if wide {
+					sb.WriteString(rv.UTF8String())
+				} else {
+					sb.WriteString(rv.String())
+				}
 			}
 			last = loc[1]
 			count++

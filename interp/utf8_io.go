@@ -109,36 +109,6 @@ func substrChars(fr *frame, sv value.Scalar, args []scalarFn, lv lvalueFn, file 
 	return out
 }
 
-// packResult is pack's result: a character string when the template
-// makes one (it starts with U), as perl's SvUTF8 result.
-func packResult(template, s string) value.Scalar {
-	if packStartsWithU(template) && utf8.ValidString(s) {
-		return value.UTF8Value(s)
-	}
-	return value.StrValue(s)
-}
-
-// packStartsWithU reports whether a pack template's first letter is U
-// (not U0), which makes perl's pack return characters.
-func packStartsWithU(t string) bool {
-	for i := 0; i < len(t); i++ {
-		switch c := t[i]; {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
-			continue
-		case c == '#':
-			for i < len(t) && t[i] != '\n' {
-				i++
-			}
-			continue
-		case c == 'U':
-			return !(i+1 < len(t) && t[i+1] == '0')
-		default:
-			return false
-		}
-	}
-	return false
-}
-
 // unpackData is the data unpack works on: a character string whose
 // characters all fit in a byte is unpacked as those bytes, as perl
 // unpacks characters; wider strings are given as UTF-8 under U0.
