@@ -355,7 +355,7 @@ func fillHash(h *value.Hash, vals []value.Scalar) {
 		if i+1 < len(vals) {
 			v = vals[i+1]
 		}
-		*h.Elem(vals[i].String()) = v
+		*h.ElemKey(vals[i]) = v
 	}
 }
 

@@ -179,10 +179,10 @@ func (c *compiler) list(n parser.Node) listFn {
 
 // hashList flattens a hash to key, value, key, value...
 func hashList(h *value.Hash) []value.Scalar {
-	keys := h.Keys()
+	keys := h.KeyScalars()
 	out := make([]value.Scalar, 0, 2*len(keys))
 	for _, k := range keys {
-		out = append(out, value.StrValue(k), h.Get(k))
+		out = append(out, k, h.Get(k.String()))
 	}
 	return out
 }

@@ -150,3 +150,55 @@ func (v Scalar) Length() int {
 func (v Scalar) WithString(s string) Scalar {
 	return Scalar{k: Str, u: v.IsUTF8(), s: s}
 }
+
+// HashKey is the key a scalar names in a hash. A character string whose
+// characters all fit in a byte is the same key as those bytes (perl
+// stores such keys downgraded); a wider one is its UTF-8, and wide
+// reports it so that the key comes back out of keys and each as
+// characters.
+func HashKey(v Scalar) (key string, wide bool) {
+	if !v.IsUTF8() {
+		return v.String(), false
+	}
+	if b, ok := Downgrade(v.s); ok {
+		return b, false
+	}
+	return v.s, true
+}
+
+// ElemKey is Elem for a key given as a scalar (see HashKey).
+func (h *Hash) ElemKey(k Scalar) *Scalar {
+	key, wide := HashKey(k)
+	p := h.Elem(key)
+	if wide {
+		h.order[h.m[key].pos].utf8 = true
+	}
+	return p
+}
+
+// KeyScalars returns the keys as perl's keys does, character keys as
+// character strings, and resets each().
+func (h *Hash) KeyScalars() []Scalar {
+	h.iter = 0
+	keys := make([]Scalar, 0, len(h.m))
+	for _, o := range h.order {
+		if !o.deleted {
+			keys = append(keys, Scalar{k: Str, u: o.utf8, s: o.key})
+		}
+	}
+	return keys
+}
+
+// NextScalar is Next with the key as a scalar, a character string when
+// it was stored as one.
+func (h *Hash) NextScalar() (Scalar, Scalar, bool) {
+	for h.iter < len(h.order) {
+		o := h.order[h.iter]
+		h.iter++
+		if !o.deleted {
+			return Scalar{k: Str, u: o.utf8, s: o.key}, h.Get(o.key), true
+		}
+	}
+	h.iter = 0
+	return Scalar{}, Scalar{}, false
+}
