@@ -149,6 +149,8 @@ func (c *compiler) doFile(x *parser.DoFile) func(*frame, wantCtx) []value.Scalar
 	return func(fr *frame, want wantCtx) []value.Scalar {
 		it := fr.it
 		file := name(fr).String()
+		// $@ is cleared as the do starts, also when the file is missing.
+		*it.globs[errVar].Scalar = value.StrValue("")
 		path := it.findInInc(file)
 		if path == "" {
 			it.errno = int(unix.ENOENT)
