@@ -43,6 +43,36 @@ type runtimeCompile struct {
 	started           bool
 	// ends are END blocks compiled at run time, after the program's own.
 	ends []*subCode
+	// trees caches the syntax trees of eval strings by their text, so
+	// that an eval in a loop parses its string once; the compiler only
+	// reads a tree.
+	trees map[string]*parser.Program
+}
+
+// maxCachedTrees bounds the eval-string tree cache.
+const maxCachedTrees = 512
+
+// parseRuntime parses code compiled at run time. An eval string's tree
+// is kept for the next eval of the same text, unless it names __FILE__,
+// which the parser makes a constant holding this eval's "(eval N)".
+func (it *Interp) parseRuntime(name string, src []byte, isEval bool) (*parser.Program, string) {
+	cacheable := isEval && !strings.Contains(string(src), "__FILE__")
+	if cacheable {
+		if t, ok := it.rtc.trees[string(src)]; ok {
+			return t, ""
+		}
+	}
+	tree, err := parser.Parse(name, src)
+	if err != nil {
+		return nil, err.Error()
+	}
+	if cacheable {
+		if it.rtc.trees == nil || len(it.rtc.trees) >= maxCachedTrees {
+			it.rtc.trees = map[string]*parser.Program{}
+		}
+		it.rtc.trees[string(src)] = tree
+	}
+	return tree, ""
 }
 
 // globalIndex is the index of a global in the run's table, adding it when
@@ -159,6 +189,37 @@ func (it *Interp) protectEval(errVar int, want wantCtx, f func() []value.Scalar)
 	return out
 }
 
+// isDeclared reports whether a sub of that full name is known, so that a
+// bareword naming it is a call: declared in the code being compiled, in
+// the program, or defined by now in a run compiling code.
+func (c *compiler) isDeclared(full string) bool {
+	if c.declared[full] {
+		return true
+	}
+	if c.rt == nil {
+		return false
+	}
+	if c.rt.prog.base.declared[full] {
+		return true
+	}
+	g := c.rt.symbols[full]
+	return g != nil && g.Code != nil
+}
+
+// isOur reports whether a global (sigil + full name) was declared with
+// our or use vars, here or, for code compiled at run time, in the program.
+func (c *compiler) isOur(key string) bool {
+	return c.ours[key] || (c.rt != nil && c.rt.prog.base.ours[key])
+}
+
+// exportsOf is a module's constant @EXPORT list as the compiler saw it.
+func (c *compiler) exportsOf(module string) []string {
+	if e, ok := c.exports[module]; ok || c.rt == nil {
+		return e
+	}
+	return c.rt.prog.base.exports[module]
+}
+
 // runtimeUnit is code compiled while the program runs, with what its
 // compilation added to the program: named subs, modules, imports.
 type runtimeUnit struct {
@@ -172,9 +233,9 @@ type runtimeUnit struct {
 // (site set: it sees the lexicals of the site) or a file for do/require
 // (site nil). On failure it returns perl's message for $@.
 func (it *Interp) compileRuntime(name string, src []byte, site *evalSite) (u *runtimeUnit, msg string) {
-	tree, err := parser.Parse(name, src)
-	if err != nil {
-		return nil, err.Error()
+	tree, msg := it.parseRuntime(name, src, site != nil)
+	if tree == nil {
+		return nil, msg
 	}
 	base := it.prog.base
 	if !it.rtc.started {
@@ -186,20 +247,6 @@ func (it *Interp) compileRuntime(name string, src []byte, site *evalSite) (u *ru
 		loaded: map[string]int{}, exports: map[string][]string{}, modulePaths: map[int]string{},
 		ours: map[string]bool{}, declared: map[string]bool{},
 		matchTimeout: base.matchTimeout, nCodes: it.rtc.nCodes, nPatterns: it.rtc.nPatterns}
-	for k, v := range base.ours {
-		c.ours[k] = v
-	}
-	for k, v := range base.exports {
-		c.exports[k] = v
-	}
-	for k := range base.declared {
-		c.declared[k] = true
-	}
-	for full, g := range it.symbols {
-		if g.Code != nil {
-			c.declared[full] = true
-		}
-	}
 	for _, d := range it.glob("main::INC").Array.Elems {
 		if d != nil {
 			c.inc = append(c.inc, d.String())

@@ -109,7 +109,7 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 	case *parser.Call:
 		return c.callScalar(x)
 	case *parser.Bareword:
-		if c.declared[c.qualify(x.Name)] {
+		if c.isDeclared(c.qualify(x.Name)) {
 			// A bareword naming a sub declared anywhere in the file is a
 			// call with no arguments, as perl reads `hello;`.
 			return c.callScalar(&parser.Call{Name: x.Name})

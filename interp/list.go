@@ -97,7 +97,7 @@ func (c *compiler) list(n parser.Node) listFn {
 	case *parser.Call:
 		return c.callList(x)
 	case *parser.Bareword:
-		if c.declared[c.qualify(x.Name)] {
+		if c.isDeclared(c.qualify(x.Name)) {
 			return c.callList(&parser.Call{Name: x.Name})
 		}
 	case *parser.CallRef:

@@ -127,7 +127,7 @@ func (c *compiler) requireModule(u *parser.UseDecl, require bool) {
 		// that calls without parentheses parse as calls.
 		imported := names
 		if !step.hasArgs {
-			imported = c.exports[u.Module]
+			imported = c.exportsOf(u.Module)
 		}
 		for _, n := range imported {
 			switch {

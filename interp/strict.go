@@ -59,7 +59,7 @@ var strictExempt = map[string]bool{
 func (c *compiler) checkGlobal(sigil byte, name string) {
 	if !c.strict().vars || strings.Contains(name, "::") || strings.Contains(name, "'") ||
 		name == "" || !isIdentStart(name[0]) || strictExempt[name] ||
-		(sigil == '$' && (name == "a" || name == "b")) || c.ours[string(sigil)+c.pkg+"::"+name] {
+		(sigil == '$' && (name == "a" || name == "b")) || c.isOur(string(sigil)+c.pkg+"::"+name) {
 		return
 	}
 	if sigil == '#' {
