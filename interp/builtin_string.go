@@ -14,6 +14,11 @@ import (
 
 // stringFunc compiles the string built-ins; nil when x is not one.
 func (c *compiler) stringFunc(x *parser.Call) scalarFn {
+	if c.strict().unicodeStrings {
+		if f := c.unicodeCase(x); f != nil {
+			return f
+		}
+	}
 	switch x.Name {
 	case "length":
 		return c.unaryFn(x, func(v value.Scalar) value.Scalar {

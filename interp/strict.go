@@ -12,6 +12,9 @@ type strictness struct {
 	vars, refs, subs bool
 	// utf8 is use utf8: string literals in the source are characters.
 	utf8 bool
+	// unicodeStrings is the unicode_strings feature: case mapping of
+	// byte strings uses Unicode rules for 0x80-0xFF too.
+	unicodeStrings bool
 }
 
 // strict returns the strictness in force where the compiler is.

@@ -25,6 +25,9 @@ func (c *compiler) use(u *parser.UseDecl) stmtFn {
 		if u.Keyword == "use" && versionMinor(v) >= 11 {
 			c.setStrict(&parser.UseDecl{Keyword: "use", Module: "strict", Pos: u.Pos})
 		}
+		if versionMinor(v) >= 12 {
+			c.strictStack[len(c.strictStack)-1].unicodeStrings = u.Keyword == "use"
+		}
 		return nil
 	}
 	if u.Module == "strict" {
@@ -36,6 +39,15 @@ func (c *compiler) use(u *parser.UseDecl) stmtFn {
 		for _, n := range names {
 			if len(n) > 1 {
 				c.ours[n[:1]+c.qualify(n[1:])] = true
+			}
+		}
+		return nil
+	}
+	if u.Module == "feature" {
+		names, _ := c.constantList(u)
+		for _, n := range names {
+			if n == "unicode_strings" || n == ":all" || (strings.HasPrefix(n, ":5.") && versionMinor(n[1:]) >= 12) {
+				c.strictStack[len(c.strictStack)-1].unicodeStrings = u.Keyword == "use"
 			}
 		}
 		return nil

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/miniperl/miniperl/parser"
 	"github.com/miniperl/miniperl/value"
 )
 
@@ -176,4 +177,38 @@ func concatWide(fr *frame, done []string, v value.Scalar, rest []scalarFn) value
 		acc = value.Concat(acc, p(fr))
 	}
 	return acc
+}
+
+// unicodeCase compiles lc, uc, lcfirst and ucfirst under the
+// unicode_strings feature: bytes 0x80-0xFF are Latin-1 characters with
+// Unicode case rules (uc "\xe9" is "\xc9"; uc "\xff" is the wide
+// "\x{178}"). nil for other names.
+func (c *compiler) unicodeCase(x *parser.Call) scalarFn {
+	var f func(string) string
+	switch x.Name {
+	case "lc":
+		f = strings.ToLower
+	case "uc":
+		f = upperChars
+	case "lcfirst":
+		f = lowerFirst
+	case "ucfirst":
+		f = titleFirst
+	default:
+		return nil
+	}
+	return c.unaryFn(x, func(v value.Scalar) value.Scalar {
+		if v.IsUTF8() {
+			return value.UTF8Value(f(v.String()))
+		}
+		s := v.String()
+		if s == "" {
+			return value.StrValue(s)
+		}
+		out := f(value.Upgrade(s))
+		if b, ok := value.Downgrade(out); ok {
+			return value.StrValue(b)
+		}
+		return value.UTF8Value(out)
+	})
 }
