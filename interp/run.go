@@ -81,6 +81,9 @@ func (it *Interp) protect(f func()) (status int) {
 		case *dieSignal:
 			it.stdout.IO.Flush()
 			msg := sig.val.String()
+			if sig.val.IsUTF8() {
+				msg = it.outputBytes(nil, msg, true, "die", sig.file, sig.line)
+			}
 			it.stderr.IO.Write(it.ctx, []byte(msg))
 			it.stderr.IO.Flush()
 			status = it.dieStatus()

@@ -130,3 +130,17 @@ func unpackChars(s string) []value.Scalar {
 	}
 	return out
 }
+
+// dieWide dies with a character-string message, recording where, for
+// the warning perl gives if the message is printed with wide characters.
+func (it *Interp) dieWide(v value.Scalar, file string, line int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if d, ok := r.(*dieSignal); ok && d.file == "" {
+				d.file, d.line = file, line
+			}
+			panic(r)
+		}
+	}()
+	it.die(v)
+}
