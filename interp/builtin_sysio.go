@@ -151,6 +151,10 @@ func (c *compiler) readCall(x *parser.Call) scalarFn {
 			}
 			return value.UndefValue()
 		}
+		if name == "read" && hd.UTF8() {
+			storeChars(p, int(off), data)
+			return value.IntValue(int64(count))
+		}
 		storeAt(p, s, int(off), data)
 		return value.IntValue(int64(count))
 	}

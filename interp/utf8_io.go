@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/miniperl/miniperl/builtins"
@@ -143,4 +144,17 @@ func (it *Interp) dieWide(v value.Scalar, file string, line int) {
 		}
 	}()
 	it.die(v)
+}
+
+// storeChars is storeAt for read on a :utf8 handle: the buffer becomes
+// a character string, OFFSET counting characters.
+func storeChars(p *value.Scalar, off int, data []byte) {
+	s := p.UTF8String()
+	n := utf8.RuneCountInString(s)
+	if off <= n {
+		s = s[:charIndex(s, off)]
+	} else {
+		s += strings.Repeat("\x00", off-n)
+	}
+	*p = value.UTF8Value(s + string(data))
 }
