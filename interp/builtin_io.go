@@ -302,6 +302,7 @@ func (c *compiler) openCall(x *parser.Call) scalarFn {
 	for i, a := range x.Args[1:] {
 		rest[i] = c.scalar(a)
 	}
+	openLayer := c.strict().openLayer
 	return func(fr *frame) value.Scalar {
 		it := fr.it
 		g := h(fr)
@@ -318,6 +319,10 @@ func (c *compiler) openCall(x *parser.Call) scalarFn {
 			mode = strings.TrimSpace(rest[0](fr).String())
 			target = rest[1](fr)
 			path = target.String()
+		}
+		if openLayer != "" && !strings.ContainsAny(mode, ":&") && mode != "-|" && mode != "|-" {
+			// use open's default layer.
+			mode += openLayer
 		}
 		if g.IO != nil {
 			g.IO.Close()

@@ -31,7 +31,7 @@ func (c *compiler) stringFunc(x *parser.Call) scalarFn {
 		return c.unaryFn(x, func(v value.Scalar) value.Scalar {
 			n := v.Int()
 			if n < 0 {
-				return value.StrValue("\uFFFD")
+				return value.UTF8Value("\uFFFD")
 			}
 			if n < 256 {
 				return value.StrValue(string([]byte{byte(n)}))

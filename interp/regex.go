@@ -377,13 +377,14 @@ func (c *compiler) transliterate(x *parser.Pattern) scalarFn {
 	target, lv := c.patternTarget(x)
 	ret := tr.Returns()
 	return func(fr *frame) value.Scalar {
-		s := target(fr).String()
+		tv := target(fr)
+		s := tv.String()
 		out, n := tr.Apply(s)
 		if ret {
-			return value.StrValue(out)
+			return tv.WithString(out)
 		}
 		if out != s && lv != nil {
-			*lv(fr) = value.StrValue(out)
+			*lv(fr) = tv.WithString(out)
 		}
 		return value.IntValue(int64(n))
 	}

@@ -15,6 +15,8 @@ type strictness struct {
 	// unicodeStrings is the unicode_strings feature: case mapping of
 	// byte strings uses Unicode rules for 0x80-0xFF too.
 	unicodeStrings bool
+	// openLayer is the default layer use open gives open() (":utf8").
+	openLayer string
 }
 
 // strict returns the strictness in force where the compiler is.

@@ -52,6 +52,10 @@ func (c *compiler) use(u *parser.UseDecl) stmtFn {
 		}
 		return nil
 	}
+	if u.Module == "open" {
+		c.useOpen(u)
+		return nil
+	}
 	if u.Module == "utf8" {
 		c.strictStack[len(c.strictStack)-1].utf8 = u.Keyword == "use"
 		return nil

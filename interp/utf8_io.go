@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/miniperl/miniperl/builtins"
+	"github.com/miniperl/miniperl/parser"
 	"github.com/miniperl/miniperl/perlio"
 	"github.com/miniperl/miniperl/value"
 )
@@ -157,4 +158,43 @@ func storeChars(p *value.Scalar, off int, data []byte) {
 		s += strings.Repeat("\x00", off-n)
 	}
 	*p = value.UTF8Value(s + string(data))
+}
+
+// useOpen compiles use open LIST: IO, :std and the layers (:utf8,
+// :encoding(UTF-8), :raw, :bytes, :crlf). The layers become the default
+// of the open calls in the scope; with :std they are also pushed on
+// STDIN, STDOUT and STDERR as the program starts.
+func (c *compiler) useOpen(u *parser.UseDecl) {
+	names, ok := c.constantList(u)
+	if !ok {
+		c.fail(u.Pos.Line, "use open: the layers must be constant strings")
+	}
+	std := false
+	var layers string
+	for _, n := range names {
+		for _, part := range strings.Fields(n) {
+			switch {
+			case part == ":std":
+				std = true
+			case part == "IO" || part == "IN" || part == "OUT" || part == ":locale":
+			case strings.HasPrefix(part, ":"):
+				layers += part
+			default:
+				c.fail(u.Pos.Line, "Unknown PerlIO layer class '%s' (need IN, OUT or IO)", part)
+			}
+		}
+	}
+	if u.Keyword == "no" {
+		layers = ""
+	}
+	c.strictStack[len(c.strictStack)-1].openLayer = layers
+	if std && layers != "" {
+		c.prog.inits = append(c.prog.inits, initStep{do: func(it *Interp, _ []*frame) {
+			for _, name := range []string{"main::STDIN", "main::STDOUT", "main::STDERR"} {
+				if g := it.glob(name); g.IO != nil {
+					g.IO.SetBinmode(layers)
+				}
+			}
+		}})
+	}
 }
