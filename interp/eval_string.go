@@ -100,6 +100,9 @@ type evalSite struct {
 	names  map[string]int
 	pkg    string
 	strict strictness
+	// inLoop is set when the eval is inside a loop of its sub, which
+	// next and last in the string then leave the eval for.
+	inLoop bool
 }
 
 // evalSite snapshots the lexical scope at an eval STRING. Variables of
@@ -126,7 +129,7 @@ func (c *compiler) evalSite() *evalSite {
 			names[k] = slot
 		}
 	}
-	return &evalSite{names: names, pkg: c.pkg, strict: c.strict()}
+	return &evalSite{names: names, pkg: c.pkg, strict: c.strict(), inLoop: c.loopDepth > 0}
 }
 
 // evalString compiles eval EXPR: the string is compiled when the eval
@@ -139,6 +142,11 @@ func (c *compiler) evalString(x *parser.Call) func(*frame, wantCtx) []value.Scal
 	}
 	src := c.topicOr(x)
 	site := c.evalSite()
+	if c.loopDepth > 0 {
+		// next/last in the string leave the eval for the enclosing loop,
+		// which must catch them as it catches `... or next`.
+		c.exprControl = true
+	}
 	errVar := c.global("main::@")
 	return func(fr *frame, want wantCtx) []value.Scalar {
 		it := fr.it
@@ -176,6 +184,11 @@ func (it *Interp) protectEval(errVar int, want wantCtx, f func() []value.Scalar)
 		if r := recover(); r != nil {
 			d, ok := r.(*dieSignal)
 			if !ok {
+				if _, isCtl := r.(*ctlSignal); isCtl {
+					// next/last leaving the eval for an outer loop.
+					it.unwindLocals(mark)
+					it.depth = depth
+				}
 				panic(r)
 			}
 			it.unwindLocals(mark)
@@ -258,6 +271,9 @@ func (it *Interp) compileRuntime(name string, src []byte, site *evalSite) (u *ru
 		c.pkg = site.pkg
 		st.parent = &subState{code: &subCode{}, scopes: []map[string]int{site.names}}
 		c.strictStack = []strictness{site.strict}
+		if site.inLoop {
+			c.loopDepth = 1
+		}
 	}
 	st.code.pkg = c.pkg
 	c.sub, c.mainSub = st, st
@@ -353,6 +369,9 @@ func (it *Interp) runUnit(u *runtimeUnit, fr *frame, args *value.Array, want wan
 	it.depth--
 	if len(it.locals) > mark {
 		it.unwindLocals(mark)
+	}
+	if (r == ctlNext || r == ctlLast || r == ctlRedo) && u.site != nil {
+		panic(&ctlSignal{op: r, label: efr.label})
 	}
 	if r != ctlReturn {
 		return nil
