@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/miniperl/miniperl/parser"
+	"github.com/miniperl/miniperl/value"
 )
 
 // pragmas are the modules use accepts today. strict and warnings are
@@ -87,6 +88,16 @@ func (c *compiler) use(u *parser.UseDecl) stmtFn {
 			c.fail(u.Pos.Line, "use lib: the directories must be constant strings")
 		}
 		c.inc = append(append([]string(nil), dirs...), c.inc...)
+		if c.rt != nil {
+			// Compiled while the program runs (eval "use lib ..."): the
+			// run's @INC changes now, as perl's BEGIN-time use lib does.
+			inc := c.rt.glob("main::INC").Array
+			vals := make([]value.Scalar, len(dirs))
+			for i, d := range dirs {
+				vals[i] = value.StrValue(d)
+			}
+			inc.Unshift(vals...)
+		}
 		return nil
 	}
 	if m := builtinModule(u.Module); m != nil {

@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -211,4 +212,45 @@ func (c *compiler) unicodeCase(x *parser.Call) scalarFn {
 		}
 		return value.UTF8Value(out)
 	})
+}
+
+// dumperQuote quotes a string as Data::Dumper does: single quotes, or
+// for a character string with non-ASCII characters double quotes with
+// \x{...} escapes (Dumper's qquote).
+func dumperQuote(v value.Scalar) string {
+	s := v.String()
+	if !v.IsUTF8() || isASCII(s) {
+		return quoteSingle(s)
+	}
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '\\' || r == '"' || r == '$' || r == '@':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r == '\f':
+			b.WriteString(`\f`)
+		case r == '\b':
+			b.WriteString(`\b`)
+		case r == '\a':
+			b.WriteString(`\a`)
+		case r == 0x1b:
+			b.WriteString(`\e`)
+		case r < 0x20 || r == 0x7f:
+			b.WriteString(`\` + strconv.FormatInt(int64(r), 8))
+		case r > 0x7f:
+			b.WriteString(`\x{` + strconv.FormatInt(int64(r), 16) + `}`)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
 }
