@@ -287,7 +287,7 @@ func (it *Interp) compileRuntime(name string, src []byte, site *evalSite) (u *ru
 			case *parser.Error:
 				u, msg = nil, f.Error()
 			default:
-				panic(r)
+				u, msg = nil, fmt.Sprintf("panic: miniperl internal error compiling %s: %v\n", name, r)
 			}
 		}
 	}()
