@@ -49,7 +49,11 @@ func (c *compiler) callVoid(x *parser.Call) func(*frame) {
 	if x.Amp {
 		return nil
 	}
-	if _, isBuiltin := builtins.Lookup(x.Name); isBuiltin || x.Name == "eval" {
+	if x.Name == "eval" {
+		f := c.evalString(x)
+		return func(fr *frame) { f(fr, voidCtx) }
+	}
+	if _, isBuiltin := builtins.Lookup(x.Name); isBuiltin {
 		return nil
 	}
 	call := c.userCall(x, voidCtx)
@@ -156,7 +160,7 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 			case listCtx:
 				return value.IntValue(1)
 			case scalarCtx:
-				return value.IntValue(0)
+				return value.BoolValue(false)
 			}
 			return value.UndefValue()
 		}

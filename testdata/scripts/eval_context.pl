@@ -18,3 +18,9 @@ sub ctx { eval '@_' }
 my @x = ctx(1, 2, 3);
 my $y = ctx(1, 2, 3);
 print "@x | $y\n";
+eval q{print defined(wantarray) ? "not void\n" : "void\n"};
+my $wa = eval q{wantarray};
+print "[$wa]\n";
+sub wa { wantarray }
+my $sw = wa();
+print "[$sw]\n";
