@@ -43,6 +43,9 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 			return func(*frame) value.Scalar { return value.UndefValue() }
 		}
 		v := value.StrValue(x.Words[len(x.Words)-1])
+		if c.strict().utf8 {
+			v = sourceString(x.Words[len(x.Words)-1])
+		}
 		return func(*frame) value.Scalar { return v }
 	case *parser.Var:
 		return c.scalarOfVar(x)

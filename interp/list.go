@@ -44,6 +44,9 @@ func (c *compiler) list(n parser.Node) listFn {
 		vals := make([]value.Scalar, len(x.Words))
 		for i, w := range x.Words {
 			vals[i] = value.StrValue(w)
+			if c.strict().utf8 {
+				vals[i] = sourceString(w)
+			}
 		}
 		return func(*frame) []value.Scalar { return append([]value.Scalar(nil), vals...) }
 	case *parser.Var:
