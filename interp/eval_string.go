@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/miniperl/miniperl/parser"
+	"github.com/miniperl/miniperl/regex"
 	"github.com/miniperl/miniperl/value"
 )
 
@@ -47,6 +48,9 @@ type runtimeCompile struct {
 	// that an eval in a loop parses its string once; the compiler only
 	// reads a tree.
 	trees map[string]*parser.Program
+	// unicodeRes are the /u variants of patterns matched against
+	// character strings (charRules).
+	unicodeRes map[*regex.Regexp]*regex.Regexp
 }
 
 // maxCachedTrees bounds the eval-string tree cache.

@@ -14,9 +14,9 @@ type lastMatch struct {
 	subject string
 	loc     []int
 	re      *regex.Regexp
-	// wide is set when the subject is a character string, so that the
-	// captures are too.
-	wide bool
+	// wide says whether the subject holds characters, so that the
+	// captures are character strings too.
+	wide subjectKind
 }
 
 // group returns capture group i of the last match, undef when it did not
@@ -25,7 +25,7 @@ func (m *lastMatch) group(i int) value.Scalar {
 	if m == nil || 2*i+1 >= len(m.loc) || m.loc[2*i] < 0 {
 		return value.UndefValue()
 	}
-	return value.StringValue(m.subject[m.loc[2*i]:m.loc[2*i+1]], m.wide)
+	return m.wide.value(m.subject[m.loc[2*i]:m.loc[2*i+1]])
 }
 
 // qrObject is the referent of a qr// value: a compiled pattern blessed
@@ -167,11 +167,11 @@ func (c *compiler) matchScalar(x *parser.Pattern) scalarFn {
 		it := fr.it
 		r := re(fr)
 		if !global {
-			tv := target(fr)
-			s := tv.String()
+			s, kind := matchSubject(target(fr))
+			r = it.charRules(r, kind)
 			loc := it.exec(r, s, 0, 0, file, line)
 			if loc != nil {
-				it.match = &lastMatch{s, loc, r, tv.IsUTF8()}
+				it.match = &lastMatch{s, loc, r, kind}
 			}
 			return value.BoolValue((loc != nil) != negate)
 		}
@@ -182,7 +182,8 @@ func (c *compiler) matchScalar(x *parser.Pattern) scalarFn {
 			v := target(fr)
 			p = &v
 		}
-		s := p.String()
+		s, kind := matchSubject(*p)
+		r = it.charRules(r, kind)
 		start, mode := it.posOf(p)
 		loc := it.exec(r, s, start, mode, file, line)
 		if loc == nil {
@@ -191,7 +192,7 @@ func (c *compiler) matchScalar(x *parser.Pattern) scalarFn {
 			}
 			return value.BoolValue(negate)
 		}
-		it.match = &lastMatch{s, loc, r, p.IsUTF8()}
+		it.match = &lastMatch{s, loc, r, kind}
 		it.setPos(p, loc[1], loc[0] == loc[1])
 		return value.BoolValue(!negate)
 	}
@@ -236,8 +237,8 @@ func (c *compiler) matchList(x *parser.Pattern) listFn {
 	return func(fr *frame) []value.Scalar {
 		it := fr.it
 		r := re(fr)
-		tv := target(fr)
-		s, wide := tv.String(), tv.IsUTF8()
+		s, wide := matchSubject(target(fr))
+		r = it.charRules(r, wide)
 		groups := r.NumGroups()
 		captures := func(loc []int) []value.Scalar {
 			m := &lastMatch{s, loc, r, wide}
@@ -267,7 +268,7 @@ func (c *compiler) matchList(x *parser.Pattern) listFn {
 			}
 			it.match = &lastMatch{s, loc, r, wide}
 			if groups == 0 {
-				out = append(out, value.StringValue(s[loc[0]:loc[1]], wide))
+				out = append(out, wide.value(s[loc[0]:loc[1]]))
 			} else {
 				out = append(out, captures(loc)...)
 			}
@@ -303,8 +304,11 @@ func (c *compiler) substitute(x *parser.Pattern) scalarFn {
 		it := fr.it
 		r := re(fr)
 		tv := target(fr)
-		s, wide := tv.String(), tv.IsUTF8()
-		mixed := false
+		s, wide := matchSubject(tv)
+		r = it.charRules(r, wide)
+		// mixed: the result is built as UTF-8 characters from a subject
+		// of one byte per character.
+		mixed := wide == subjectLatin1
 		var sb strings.Builder
 		count, last := 0, 0
 		pos, mode := 0, regex.ExecMode(0)
@@ -315,7 +319,7 @@ func (c *compiler) substitute(x *parser.Pattern) scalarFn {
 			}
 			it.match = &lastMatch{s, loc, r, wide}
 			rv := repl(fr)
-			if rv.IsUTF8() && !wide && !mixed {
+			if rv.IsUTF8() && wide == subjectBytes && !mixed {
 				// A character replacement makes the result characters:
 				// what is built so far, and the rest of the byte
 				// subject, are upgraded.
@@ -329,7 +333,7 @@ func (c *compiler) substitute(x *parser.Pattern) scalarFn {
 				sb.WriteString(rv.UTF8String())
 			} else {
 				sb.WriteString(s[last:loc[0]])
-				if wide {
+				if wide == subjectUTF8 {
 					sb.WriteString(rv.UTF8String())
 				} else {
 					sb.WriteString(rv.String())
@@ -347,20 +351,20 @@ func (c *compiler) substitute(x *parser.Pattern) scalarFn {
 		}
 		if count == 0 {
 			if ret {
-				return tv.WithString(s)
+				return value.StringValue(tv.String(), tv.IsUTF8())
 			}
 			return value.BoolValue(false)
 		}
 		if mixed {
 			sb.WriteString(value.Upgrade(s[last:]))
-			wide = true
 		} else {
 			sb.WriteString(s[last:])
 		}
+		chars := mixed || wide == subjectUTF8
 		if ret {
-			return value.StringValue(sb.String(), wide)
+			return value.StringValue(sb.String(), chars)
 		}
-		*lv(fr) = value.StringValue(sb.String(), wide)
+		*lv(fr) = value.StringValue(sb.String(), chars)
 		return value.IntValue(int64(count))
 	}
 }
@@ -408,7 +412,7 @@ func captureVar(name string) scalarFn {
 			if m == nil {
 				return value.UndefValue()
 			}
-			return value.StringValue(m.subject[:m.loc[0]], m.wide)
+			return m.wide.value(m.subject[:m.loc[0]])
 		}
 	case "'":
 		return func(fr *frame) value.Scalar {
@@ -416,7 +420,7 @@ func captureVar(name string) scalarFn {
 			if m == nil {
 				return value.UndefValue()
 			}
-			return value.StringValue(m.subject[m.loc[1]:], m.wide)
+			return m.wide.value(m.subject[m.loc[1]:])
 		}
 	case "+":
 		return func(fr *frame) value.Scalar {

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/miniperl/miniperl/parser"
+	"github.com/miniperl/miniperl/regex"
 	"github.com/miniperl/miniperl/value"
 )
 
@@ -149,6 +150,16 @@ func splitWide(fr *frame, sv value.Scalar, emptyPat bool, limit scalarFn, inner 
 		}
 		return out
 	}
+	if b, ok := value.Downgrade(sv.String()); ok {
+		// One byte a character for the engine, characters again after.
+		out := inner(fr, value.StrValue(b))
+		for i := range out {
+			if out[i].Kind() == value.Str {
+				out[i] = value.UTF8Value(value.Upgrade(out[i].String()))
+			}
+		}
+		return out
+	}
 	out := inner(fr, sv)
 	for i := range out {
 		if out[i].Kind() == value.Str {
@@ -253,4 +264,73 @@ func dumperQuote(v value.Scalar) string {
 	}
 	b.WriteByte('"')
 	return b.String()
+}
+
+// subjectKind says what the bytes of a match subject are.
+type subjectKind uint8
+
+const (
+	// subjectBytes is a byte string.
+	subjectBytes subjectKind = iota
+	// subjectUTF8 is a character string with characters above 0xFF, as
+	// its UTF-8 (the byte engine sees the encoding).
+	subjectUTF8
+	// subjectLatin1 is a character string whose characters all fit in a
+	// byte, downgraded so that the engine sees one byte a character.
+	subjectLatin1
+)
+
+// matchSubject is the string a pattern is matched against, and what it
+// holds.
+func matchSubject(v value.Scalar) (string, subjectKind) {
+	if !v.IsUTF8() {
+		return v.String(), subjectBytes
+	}
+	if b, ok := value.Downgrade(v.String()); ok {
+		return b, subjectLatin1
+	}
+	return v.String(), subjectUTF8
+}
+
+// value makes a piece of a subject of this kind a string of the same
+// kind as the subject.
+func (k subjectKind) value(s string) value.Scalar {
+	switch k {
+	case subjectUTF8:
+		return value.UTF8Value(s)
+	case subjectLatin1:
+		return value.UTF8Value(value.Upgrade(s))
+	}
+	return value.StrValue(s)
+}
+
+// charRules is the pattern to match a subject of kind k with: for a
+// character string, the pattern under Unicode rules (/u), as perl matches
+// character strings (é is \w, /i folds É), unless the pattern chose its
+// rules (/a, /aa, /l, /u). The variants are kept per run.
+func (it *Interp) charRules(re *regex.Regexp, k subjectKind) *regex.Regexp {
+	if k == subjectBytes {
+		return re
+	}
+	if u, ok := it.rtc.unicodeRes[re]; ok {
+		return u
+	}
+	flags := ""
+	if str := re.String(); strings.HasPrefix(str, "(?^") {
+		if i := strings.IndexByte(str, ':'); i > 0 {
+			flags = str[3:i]
+		}
+	}
+	u := re
+	if !strings.ContainsAny(flags, "alu") {
+		if c, err := regex.CompileOptions(re.Pattern(), flags+"u", regex.Options{MatchTimeout: it.prog.base.matchTimeout}); err == nil {
+			u = c
+		}
+	}
+	if it.rtc.unicodeRes == nil || len(it.rtc.unicodeRes) >= 256 {
+		// Bounded: patterns interpolated anew each time would pile up.
+		it.rtc.unicodeRes = map[*regex.Regexp]*regex.Regexp{}
+	}
+	it.rtc.unicodeRes[re] = u
+	return u
 }
