@@ -68,6 +68,23 @@ func (it *Interp) requireRuntime(file, module, atFile string, atLine int) value.
 		}
 		return value.IntValue(1)
 	}
+	if strings.HasSuffix(file, ".pm") && !strings.HasPrefix(file, "/") && !strings.HasPrefix(file, ".") {
+		// A module built into miniperl, or a pragma: nothing to read.
+		name := strings.ReplaceAll(strings.TrimSuffix(file, ".pm"), "/", "::")
+		if m := builtinModule(name); m != nil {
+			for sub, fn := range m.subs {
+				if g := it.glob(name + "::" + sub); g.Code == nil {
+					g.Code = &Closure{name: name + "::" + sub, native: fn}
+				}
+			}
+			*inc.Elem(file) = value.StrValue(file)
+			return value.IntValue(1)
+		}
+		if _, ok := pragmas[name]; ok || name == "lib" || name == "constant" || name == "parent" || name == "base" || name == "open" {
+			*inc.Elem(file) = value.StrValue(file)
+			return value.IntValue(1)
+		}
+	}
 	path := it.findInInc(file)
 	if path == "" {
 		hint := ""
@@ -134,6 +151,10 @@ func (c *compiler) requireDynamic(arg parser.Node, module string) scalarFn {
 		s := v.String()
 		if s == "" {
 			fr.it.dieAt(file, line, "Missing or undefined argument to require")
+		}
+		if s[0] < 0x20 {
+			// A v-string: require v5.10.1.
+			return value.IntValue(1)
 		}
 		return fr.it.requireRuntime(s, "", file, line)
 	}
