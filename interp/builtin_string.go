@@ -87,7 +87,7 @@ func (c *compiler) stringFunc(x *parser.Call) scalarFn {
 			return value.StrValue(asciiUpper(s[:1]) + s[1:])
 		})
 	case "quotemeta":
-		return c.unaryFn(x, func(v value.Scalar) value.Scalar { return value.StrValue(quotemeta(v.String())) })
+		return c.unaryFn(x, func(v value.Scalar) value.Scalar { return v.WithString(quotemeta(v.String())) })
 	case "hex":
 		return c.unaryFn(x, func(v value.Scalar) value.Scalar { return parseBase(v.String(), 16) })
 	case "oct":

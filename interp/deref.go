@@ -441,7 +441,7 @@ func (c *compiler) slice(x *parser.Slice) listFn {
 			for _, k := range ks {
 				v := value.UndefValue()
 				if hv != nil {
-					v = hv.Get(k.String())
+					v = hv.GetKey(k)
 				}
 				if kv {
 					out = append(out, k)

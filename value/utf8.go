@@ -202,3 +202,12 @@ func (h *Hash) NextScalar() (Scalar, Scalar, bool) {
 	h.iter = 0
 	return Scalar{}, Scalar{}, false
 }
+
+// GetKey is Get for a key given as a scalar (see HashKey).
+func (h *Hash) GetKey(k Scalar) Scalar {
+	if !k.IsUTF8() {
+		return h.Get(k.String())
+	}
+	key, _ := HashKey(k)
+	return h.Get(key)
+}
