@@ -338,6 +338,8 @@ func (it *Interp) runUnit(u *runtimeUnit, fr *frame, args *value.Array, want wan
 		frames[i].pkg = "main"
 	}
 	for _, m := range p.modules {
+		file := moduleFile(m.name)
+		*it.glob("main::INC").Hash.Elem(file) = value.StrValue(file)
 		for name, fn := range m.subs {
 			full := m.name + "::" + name
 			if g := it.glob(full); g.Code == nil {

@@ -153,6 +153,11 @@ func (it *Interp) defineModules() {
 			it.glob(full).Code = &Closure{name: full, native: fn}
 		}
 	}
+	for _, m := range it.prog.modules {
+		// A module use loaded is in %INC, as if read from a file.
+		file := moduleFile(m.name)
+		*it.glob("main::INC").Hash.Elem(file) = value.StrValue(file)
+	}
 	for _, pair := range it.prog.inherits {
 		it.glob(pair[0] + "::ISA").Array.Push(value.StrValue(pair[1]))
 	}
