@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -97,10 +98,10 @@ func encodeModule() *module {
 	arg := func(a []*value.Scalar, i int) value.Scalar { return argOr(a, i) }
 	subs := map[string]nativeFn{
 		"encode": func(fr *frame, a []*value.Scalar, _ wantCtx) []value.Scalar {
-			return []value.Scalar{encodeAs(fr, arg(a, 0).String(), arg(a, 1))}
+			return []value.Scalar{encodeChecked(fr, arg(a, 0).String(), a, int(arg(a, 2).Int()))}
 		},
 		"decode": func(fr *frame, a []*value.Scalar, _ wantCtx) []value.Scalar {
-			return []value.Scalar{decodeFrom(fr, arg(a, 0).String(), arg(a, 1))}
+			return []value.Scalar{decodeChecked(fr, arg(a, 0).String(), a, int(arg(a, 2).Int()))}
 		},
 		"encode_utf8": func(fr *frame, a []*value.Scalar, _ wantCtx) []value.Scalar {
 			v := arg(a, 0)
@@ -120,8 +121,13 @@ func encodeModule() *module {
 			return []value.Scalar{value.BoolValue(arg(a, 0).IsUTF8())}
 		},
 	}
+	fallbacks := []string{"FB_DEFAULT", "FB_CROAK", "FB_QUIET", "FB_WARN", "LEAVE_SRC", "FB_PERLQQ", "FB_HTMLCREF", "FB_XMLCREF"}
+	for i, n := range fallbacks {
+		subs[n] = constSub(value.IntValue(int64([]int{0, 1, 4, 6, 8, 0x100, 0x200, 0x400}[i])))
+	}
 	return &module{name: "Encode", subs: subs, tags: map[string][]string{
-		"all": {"encode", "decode", "encode_utf8", "decode_utf8", "is_utf8"},
+		"all":       append([]string{"encode", "decode", "encode_utf8", "decode_utf8", "is_utf8"}, fallbacks...),
+		"fallbacks": fallbacks,
 	}, defaults: []string{"encode", "decode", "encode_utf8", "decode_utf8"}}
 }
 
@@ -194,4 +200,115 @@ func decodeFrom(fr *frame, enc string, v value.Scalar) value.Scalar {
 		return value.UTF8Value(b.String())
 	}
 	return value.UTF8Value(value.Upgrade(s))
+}
+
+// Encode's CHECK bits.
+const (
+	encCroak    = 1
+	encWarn     = 2
+	encQuiet    = 4
+	encLeaveSrc = 8
+)
+
+// decodeChecked is Encode::decode with its CHECK argument: FB_CROAK dies
+// at the first malformed byte, FB_QUIET (FB_WARN) stops there leaving the
+// rest in the source, and without LEAVE_SRC a CHECK consumes what was
+// decoded from the source.
+func decodeChecked(fr *frame, enc string, a []*value.Scalar, check int) value.Scalar {
+	src := argOr(a, 1)
+	if check == 0 || src.IsUndef() {
+		return decodeFrom(fr, enc, src)
+	}
+	kind := encodingKind(fr, enc)
+	s := src.String()
+	if src.IsUTF8() {
+		if b, ok := value.Downgrade(s); ok {
+			s = b
+		}
+	}
+	good := len(s)
+	switch kind {
+	case "utf8":
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n <= 1 {
+				good = i
+				break
+			}
+			i += n
+		}
+	case "ascii":
+		for i := 0; i < len(s); i++ {
+			if s[i] >= 0x80 {
+				good = i
+				break
+			}
+		}
+	}
+	it := fr.it
+	if good < len(s) {
+		name := enc
+		if kind == "ascii" {
+			name = "ascii"
+		}
+		msg := name + ` "\x` + strings.ToUpper(hex2(s[good])) + `" does not map to Unicode`
+		switch {
+		case check&encCroak != 0:
+			it.dieAt(it.curFile(), it.curLine(), "%s", msg)
+		case check&encWarn == encWarn:
+			it.warnAt(it.curFile(), it.curLine(), "%s", msg)
+		}
+	}
+	out := decodeFrom(fr, enc, value.StrValue(s[:good]))
+	if check&encLeaveSrc == 0 && len(a) > 1 && a[1] != nil {
+		*a[1] = value.StrValue(s[good:])
+	}
+	return out
+}
+
+// encodeChecked is Encode::encode with its CHECK argument: FB_CROAK dies
+// at the first character the encoding lacks.
+func encodeChecked(fr *frame, enc string, a []*value.Scalar, check int) value.Scalar {
+	src := argOr(a, 1)
+	if check == 0 || src.IsUndef() {
+		return encodeAs(fr, enc, src)
+	}
+	kind := encodingKind(fr, enc)
+	limit := rune(0x10FFFF)
+	name := "utf8"
+	switch kind {
+	case "latin1":
+		limit, name = 0xff, "iso-8859-1"
+	case "ascii":
+		limit, name = 0x7f, "ascii"
+	}
+	s := src.UTF8String()
+	good := len(s)
+	for i, r := range s {
+		if r > limit {
+			good = i
+			break
+		}
+	}
+	it := fr.it
+	if good < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[good:])
+		msg := fmt.Sprintf(`"\x{%04x}" does not map to %s`, r, name)
+		switch {
+		case check&encCroak != 0:
+			it.dieAt(it.curFile(), it.curLine(), "%s", msg)
+		case check&encWarn == encWarn:
+			it.warnAt(it.curFile(), it.curLine(), "%s", msg)
+		}
+	}
+	out := encodeAs(fr, enc, value.UTF8Value(s[:good]))
+	if check&encLeaveSrc == 0 && len(a) > 1 && a[1] != nil {
+		*a[1] = value.UTF8Value(s[good:])
+	}
+	return out
+}
+
+func hex2(b byte) string {
+	const digits = "0123456789abcdef"
+	return string([]byte{digits[b>>4], digits[b&15]})
 }
