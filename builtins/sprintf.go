@@ -47,6 +47,8 @@ type formatter struct {
 	svix    int // next argument used implicitly
 	out     []byte
 	hasUTF8 bool // the result has become a character string
+	// patUTF8 says the format itself is a character string (UTF-8).
+	patUTF8 bool
 	max     int
 
 	// reads records what perl has cached in each argument so far in
@@ -82,7 +84,7 @@ func (f *formatter) at(i int) byte {
 
 // literal appends format text, as characters once the result is one.
 func (f *formatter) literal(s string) {
-	if !f.hasUTF8 {
+	if !f.hasUTF8 || f.patUTF8 {
 		f.out = append(f.out, s...)
 		return
 	}
@@ -388,6 +390,9 @@ func (f *formatter) directive(q int) (int, error) {
 	switch d.conv {
 	case 's':
 		s := f.str(ai)
+		if v, _ := f.argAt(ai); v.IsUTF8() {
+			return q, f.emitChars(&d, s)
+		}
 		if d.hasPrecis && d.precis < len(s) {
 			s = s[:d.precis]
 		}

@@ -86,6 +86,10 @@ func (f *formatter) integer(d *directive, ai int) error {
 		if d.joinerArg == ai && vec != d.joiner {
 			d.joiner = aliasedJoiner(d.joiner, vec, &f.indeterminate)
 		}
+		if v, _ := f.argAt(ai); v.IsUTF8() {
+			// A character string's vector is its characters.
+			return f.vectorChars(d, conv, base, sign, vec)
+		}
 		for i := 0; i < len(vec); i++ {
 			if err := f.digits(d, conv, base, sign, uint64(vec[i])); err != nil {
 				return err

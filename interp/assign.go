@@ -145,14 +145,14 @@ func (c *compiler) opAssign(x *parser.Assign) scalarFn {
 			// evaluated before anything is appended, as perl does.
 			parts := c.concatParts(b)
 			return func(fr *frame) value.Scalar {
-				var buf [8]string
-				strs := buf[:0]
+				var buf [8]value.Scalar
+				vals := buf[:0]
 				for _, f := range parts {
-					strs = append(strs, f(fr).String())
+					vals = append(vals, f(fr))
 				}
 				p := lv(fr)
-				for _, s := range strs {
-					p.AppendString(s)
+				for _, v := range vals {
+					p.AppendValue(v)
 				}
 				return finish(fr, p)
 			}
@@ -160,7 +160,7 @@ func (c *compiler) opAssign(x *parser.Assign) scalarFn {
 		return func(fr *frame) value.Scalar {
 			v := r(fr)
 			p := lv(fr)
-			p.AppendString(v.String())
+			p.AppendValue(v)
 			return finish(fr, p)
 		}
 	}

@@ -49,7 +49,11 @@ func (c *compiler) callVoid(x *parser.Call) func(*frame) {
 	if x.Amp {
 		return nil
 	}
-	if _, isBuiltin := builtins.Lookup(x.Name); isBuiltin || x.Name == "eval" {
+	if x.Name == "eval" {
+		f := c.evalString(x)
+		return func(fr *frame) { f(fr, voidCtx) }
+	}
+	if _, isBuiltin := builtins.Lookup(x.Name); isBuiltin {
 		return nil
 	}
 	call := c.userCall(x, voidCtx)
@@ -147,7 +151,11 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 			l = c.list(&parser.Var{Sigil: '$', Name: "_"})
 		}
 		return func(fr *frame) value.Scalar {
-			return value.StrValue(reverseString(joinValues("", l(fr))))
+			vals := l(fr)
+			if anyUTF8(vals) {
+				return value.UTF8Value(reverseChars(value.Join(value.StrValue(""), vals).String()))
+			}
+			return value.StrValue(reverseString(joinValues("", vals)))
 		}
 	case "wantarray":
 		return func(fr *frame) value.Scalar {
@@ -155,7 +163,7 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 			case listCtx:
 				return value.IntValue(1)
 			case scalarCtx:
-				return value.IntValue(0)
+				return value.BoolValue(false)
 			}
 			return value.UndefValue()
 		}
@@ -175,7 +183,8 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 	case "ref":
 		return c.unaryFn(x, refOf)
 	case "eval":
-		c.fail(x.At().Line, "eval STRING is not supported yet")
+		f := c.evalString(x)
+		return func(fr *frame) value.Scalar { return lastValue(f(fr, scalarCtx)) }
 	case "alarm":
 		return c.alarmCall(x)
 	case "system", "exec":
@@ -273,6 +282,9 @@ func (c *compiler) builtinList(x *parser.Call) listFn {
 		if len(x.Args) == 1 {
 			return c.readlineList(&parser.Readline{Var: x.Args[0]})
 		}
+	case "eval":
+		f := c.evalString(x)
+		return func(fr *frame) []value.Scalar { return f(fr, listCtx) }
 	case "wantarray", "time":
 		return nil
 	}

@@ -29,6 +29,9 @@ func (c *compiler) dieCall(x *parser.Call) scalarFn {
 				msg = "Died"
 			}
 		}
+		if msg != "" && anyUTF8(vals) {
+			it.dieWide(value.UTF8Value(it.withPosition(value.Join(value.StrValue(""), vals).String(), file, line)), file, line)
+		}
 		it.dieMsg(it.withPosition(msg, file, line))
 		return value.UndefValue()
 	}
@@ -39,9 +42,13 @@ func (c *compiler) warnCall(x *parser.Call) scalarFn {
 	args := c.listArgs(x)
 	file, line := c.file, c.line
 	return func(fr *frame) value.Scalar {
-		msg := joinValues("", args(fr))
+		vals := args(fr)
+		msg := joinValues("", vals)
 		if msg == "" {
 			msg = "Warning: something's wrong"
+		}
+		if anyUTF8(vals) {
+			msg = fr.it.outputBytes(nil, value.Join(value.StrValue(""), vals).String(), true, "warn", file, line)
 		}
 		fr.it.warnMsg(fr.it.withPosition(msg, file, line))
 		return value.IntValue(1)

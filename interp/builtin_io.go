@@ -110,24 +110,32 @@ func (c *compiler) printCall(x *parser.Call) scalarFn {
 		}
 		vals := args(fr)
 		var out string
+		var wide bool
 		switch name {
 		case "printf":
 			if len(vals) == 0 {
 				return value.IntValue(1)
 			}
-			out = builtins.Sprintf(vals[0].String(), vals[1:])
+			out, wide, _ = builtins.SprintfChars(vals[0], vals[1:])
 		default:
 			sep := it.globs[ofs].Scalar
-			if len(vals) == 1 {
+			switch {
+			case anyUTF8(vals) || sep.IsUTF8():
+				out, wide = value.Join(*sep, vals).String(), true
+			case len(vals) == 1:
 				out = vals[0].String()
-			} else {
+			default:
 				out = joinValues(sep.String(), vals)
 			}
 			if name == "say" {
 				out += "\n"
 			}
 			if t := it.globs[ors].Scalar; !t.IsUndef() {
-				out += t.String()
+				if t.IsUTF8() || wide {
+					out, wide = value.Concat(value.StringValue(out, wide), *t).String(), true
+				} else {
+					out += t.String()
+				}
 			}
 		}
 		if g == nil || g.IO == nil || !g.IO.CanWrite() {
@@ -138,6 +146,9 @@ func (c *compiler) printCall(x *parser.Call) scalarFn {
 				it.wrongWay(g, "input", file, line)
 			}
 			return value.UndefValue()
+		}
+		if wide || g.IO.UTF8() {
+			out = it.outputBytes(g.IO, out, wide, name, file, line)
 		}
 		if err := g.IO.WriteString(it.ctx, out); err != nil {
 			it.checkCancel(err)
@@ -179,7 +190,7 @@ func (c *compiler) readlineScalar(x *parser.Readline) scalarFn {
 		if !ok {
 			return value.UndefValue()
 		}
-		return value.StrValue(line)
+		return inputValue(g.IO, line)
 	}
 }
 
@@ -213,7 +224,7 @@ func (c *compiler) readlineList(x *parser.Readline) listFn {
 				if !ok {
 					return out
 				}
-				out = append(out, value.StrValue(line))
+				out = append(out, inputValue(g.IO, line))
 			}
 		}
 		lines, err := g.IO.ReadLines(it.ctx, sep)
@@ -223,7 +234,7 @@ func (c *compiler) readlineList(x *parser.Readline) listFn {
 		}
 		out = make([]value.Scalar, len(lines))
 		for i, l := range lines {
-			out[i] = value.StrValue(l)
+			out[i] = inputValue(g.IO, l)
 		}
 		return out
 	}
@@ -273,10 +284,11 @@ func (c *compiler) openCall(x *parser.Call) scalarFn {
 		rest = c.list(&parser.List{Items: x.Args[2:]})
 	}
 	file, line := c.file, c.line
+	openLayer := c.strict().openLayer
 	return func(fr *frame) value.Scalar {
 		it := fr.it
 		g := h(fr)
-		req := openRequest{twoArg: rest == nil}
+		req := openRequest{twoArg: rest == nil, layer: openLayer}
 		if rest == nil {
 			req.spec = first(fr).String()
 		} else {

@@ -212,12 +212,7 @@ func (c *compiler) hashFuncList(x *parser.Call) listFn {
 			hv := h(fr)
 			switch name {
 			case "keys":
-				keys := hv.Keys()
-				out := make([]value.Scalar, len(keys))
-				for i, k := range keys {
-					out[i] = value.StrValue(k)
-				}
-				return out
+				return hv.KeyScalars()
 			case "values":
 				keys := hv.Keys()
 				out := make([]value.Scalar, len(keys))
@@ -226,11 +221,11 @@ func (c *compiler) hashFuncList(x *parser.Call) listFn {
 				}
 				return out
 			}
-			k, v, ok := hv.Next()
+			k, v, ok := hv.NextScalar()
 			if !ok {
 				return nil
 			}
-			return []value.Scalar{value.StrValue(k), v}
+			return []value.Scalar{k, v}
 		}
 		arr := a(fr)
 		switch name {
@@ -276,7 +271,11 @@ func (c *compiler) sortCall(x *parser.Call) listFn {
 	return func(fr *frame) []value.Scalar {
 		vals := list(fr)
 		if cmp == nil {
-			sort.SliceStable(vals, func(i, j int) bool { return vals[i].String() < vals[j].String() })
+			if anyUTF8(vals) {
+				sort.SliceStable(vals, func(i, j int) bool { return strCmp(vals[i], vals[j]) < 0 })
+			} else {
+				sort.SliceStable(vals, func(i, j int) bool { return vals[i].String() < vals[j].String() })
+			}
 			return vals
 		}
 		it := fr.it

@@ -4,6 +4,7 @@ import (
 	"github.com/miniperl/miniperl/builtins"
 	"github.com/miniperl/miniperl/parser"
 	"github.com/miniperl/miniperl/value"
+	"strings"
 )
 
 // pack and unpack. Socket and protocol code calls them in its inner loops
@@ -100,15 +101,17 @@ func (c *compiler) packCall(x *parser.Call) scalarFn {
 			if len(vals) == 0 {
 				fr.it.dieAt(file, line, "Not enough arguments for pack")
 			}
-			s, err := fr.it.packs.Pack(vals[0].String(), vals[1:])
+			s, wide, err := fr.it.packs.PackChars(vals[0].String(), vals[1:])
 			if err != nil {
 				fr.it.dieAt(file, line, "%s", err.Error())
 			}
-			return value.StrValue(s)
+			return value.StringValue(s, wide)
 		}
 	}
 	items := c.compileArgItems(x.Args[1:])
-	if lit, ok := x.Args[0].(*parser.StringLit); ok {
+	if lit, ok := x.Args[0].(*parser.StringLit); ok && !strings.Contains(lit.Value, "U") {
+		// Without U the result is always a byte string: the template
+		// is parsed once, here.
 		tmpl := builtins.ParsePackTemplate(lit.Value)
 		return func(fr *frame) value.Scalar {
 			it := fr.it
@@ -126,12 +129,12 @@ func (c *compiler) packCall(x *parser.Call) scalarFn {
 		it := fr.it
 		tmpl := tmplArg(fr).String()
 		buf := appendArgs(fr, items, it.bufs.get())
-		s, err := it.packs.Pack(tmpl, buf)
+		s, wide, err := it.packs.PackChars(tmpl, buf)
 		it.bufs.put(buf)
 		if err != nil {
 			it.dieAt(file, line, "%s", err.Error())
 		}
-		return value.StrValue(s)
+		return value.StringValue(s, wide)
 	}
 }
 
@@ -147,7 +150,11 @@ func (c *compiler) unpackInto(x *parser.Call) unpackFn {
 	if lit, ok := x.Args[0].(*parser.StringLit); ok {
 		tmpl := builtins.ParseUnpackTemplate(lit.Value)
 		return func(fr *frame, out []value.Scalar) []value.Scalar {
-			out, err := tmpl.AppendUnpack(out, data(fr).String())
+			dv := data(fr)
+			if dv.IsUTF8() {
+				return fr.it.unpackCharString(out, lit.Value, dv, file, line)
+			}
+			out, err := tmpl.AppendUnpack(out, dv.String())
 			if err != nil {
 				fr.it.dieAt(file, line, "%s", err.Error())
 			}
@@ -157,7 +164,11 @@ func (c *compiler) unpackInto(x *parser.Call) unpackFn {
 	tmplArg := args[0]
 	return func(fr *frame, out []value.Scalar) []value.Scalar {
 		tmpl := tmplArg(fr).String()
-		out, err := fr.it.packs.AppendUnpack(out, tmpl, data(fr).String())
+		dv := data(fr)
+		if dv.IsUTF8() {
+			return fr.it.unpackCharString(out, tmpl, dv, file, line)
+		}
+		out, err := fr.it.packs.AppendUnpack(out, tmpl, dv.String())
 		if err != nil {
 			fr.it.dieAt(file, line, "%s", err.Error())
 		}
@@ -253,4 +264,19 @@ func unpackToScalars(unpack unpackFn, targets []target, fresh bool) func(*frame)
 		}
 		return n, nil
 	}
+}
+
+// unpackCharString unpacks a character string as perl does: "U*" gives
+// its code points; otherwise a string whose characters fit in bytes is
+// unpacked as those bytes, and a wider one as UTF-8 in U0 mode.
+func (it *Interp) unpackCharString(out []value.Scalar, template string, data value.Scalar, file string, line int) []value.Scalar {
+	if strings.TrimSpace(template) == "U*" {
+		return append(out, unpackChars(data.String())...)
+	}
+	tmpl, bytes := unpackData(template, data)
+	out, err := it.packs.AppendUnpack(out, tmpl, bytes)
+	if err != nil {
+		it.dieAt(file, line, "%s", err.Error())
+	}
+	return out
 }

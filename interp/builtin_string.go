@@ -5,8 +5,8 @@ import (
 	"math/rand/v2"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
-	"github.com/miniperl/miniperl/builtins"
 	"github.com/miniperl/miniperl/parser"
 	"github.com/miniperl/miniperl/regex"
 	"github.com/miniperl/miniperl/value"
@@ -14,24 +14,29 @@ import (
 
 // stringFunc compiles the string built-ins; nil when x is not one.
 func (c *compiler) stringFunc(x *parser.Call) scalarFn {
+	if c.strict().unicodeStrings {
+		if f := c.unicodeCase(x); f != nil {
+			return f
+		}
+	}
 	switch x.Name {
 	case "length":
 		return c.unaryFn(x, func(v value.Scalar) value.Scalar {
 			if v.IsUndef() {
 				return v
 			}
-			return value.IntValue(int64(len(v.String())))
+			return value.IntValue(int64(v.Length()))
 		})
 	case "chr":
 		return c.unaryFn(x, func(v value.Scalar) value.Scalar {
 			n := v.Int()
 			if n < 0 {
-				return value.StrValue("\uFFFD")
+				return value.UTF8Value("\uFFFD")
 			}
 			if n < 256 {
 				return value.StrValue(string([]byte{byte(n)}))
 			}
-			return value.StrValue(string(rune(n)))
+			return value.UTF8Value(string(rune(n)))
 		})
 	case "ord":
 		return c.unaryFn(x, func(v value.Scalar) value.Scalar {
@@ -39,17 +44,34 @@ func (c *compiler) stringFunc(x *parser.Call) scalarFn {
 			if s == "" {
 				return value.IntValue(0)
 			}
+			if v.IsUTF8() {
+				r, _ := utf8.DecodeRuneInString(s)
+				return value.IntValue(int64(r))
+			}
 			return value.IntValue(int64(s[0]))
 		})
 	case "lc":
-		return c.unaryFn(x, func(v value.Scalar) value.Scalar { return value.StrValue(asciiLower(v.String())) })
+		return c.unaryFn(x, func(v value.Scalar) value.Scalar {
+			if v.IsUTF8() {
+				return value.UTF8Value(strings.ToLower(v.String()))
+			}
+			return value.StrValue(asciiLower(v.String()))
+		})
 	case "uc":
-		return c.unaryFn(x, func(v value.Scalar) value.Scalar { return value.StrValue(asciiUpper(v.String())) })
+		return c.unaryFn(x, func(v value.Scalar) value.Scalar {
+			if v.IsUTF8() {
+				return value.UTF8Value(upperChars(v.String()))
+			}
+			return value.StrValue(asciiUpper(v.String()))
+		})
 	case "lcfirst":
 		return c.unaryFn(x, func(v value.Scalar) value.Scalar {
 			s := v.String()
 			if s == "" {
 				return v
+			}
+			if v.IsUTF8() {
+				return value.UTF8Value(lowerFirst(s))
 			}
 			return value.StrValue(asciiLower(s[:1]) + s[1:])
 		})
@@ -59,10 +81,13 @@ func (c *compiler) stringFunc(x *parser.Call) scalarFn {
 			if s == "" {
 				return v
 			}
+			if v.IsUTF8() {
+				return value.UTF8Value(titleFirst(s))
+			}
 			return value.StrValue(asciiUpper(s[:1]) + s[1:])
 		})
 	case "quotemeta":
-		return c.unaryFn(x, func(v value.Scalar) value.Scalar { return value.StrValue(quotemeta(v.String())) })
+		return c.unaryFn(x, func(v value.Scalar) value.Scalar { return v.WithString(quotemeta(v.String())) })
 	case "hex":
 		return c.unaryFn(x, func(v value.Scalar) value.Scalar { return parseBase(v.String(), 16) })
 	case "oct":
@@ -74,8 +99,7 @@ func (c *compiler) stringFunc(x *parser.Call) scalarFn {
 		sep := c.scalar(x.Args[0])
 		rest := c.list(&parser.List{Items: x.Args[1:]})
 		return func(fr *frame) value.Scalar {
-			s := sep(fr).String()
-			return value.StrValue(joinValues(s, rest(fr)))
+			return value.Join(sep(fr), rest(fr))
 		}
 	case "sprintf":
 		args := c.listArgs(x)
@@ -84,7 +108,7 @@ func (c *compiler) stringFunc(x *parser.Call) scalarFn {
 			if len(vals) == 0 {
 				return value.StrValue("")
 			}
-			return value.StrValue(builtins.Sprintf(vals[0].String(), vals[1:]))
+			return sprintfValue(vals[0], vals[1:])
 		}
 	case "substr":
 		return c.substrCall(x)
@@ -92,7 +116,11 @@ func (c *compiler) stringFunc(x *parser.Call) scalarFn {
 		args := c.scalarArgs(x, 2, 3)
 		rev := x.Name == "rindex"
 		return func(fr *frame) value.Scalar {
-			s, sub := args[0](fr).String(), args[1](fr).String()
+			sv, subv := args[0](fr), args[1](fr)
+			if sv.IsUTF8() || subv.IsUTF8() {
+				return charsIndex(sv, subv, args, fr, rev)
+			}
+			s, sub := sv.String(), subv.String()
 			if len(args) == 3 {
 				return value.IntValue(int64(indexAt(s, sub, int(args[2](fr).Int()), rev)))
 			}
@@ -342,7 +370,11 @@ func (c *compiler) substrCall(x *parser.Call) scalarFn {
 	}
 	file, line := c.file, c.line
 	return func(fr *frame) value.Scalar {
-		s := args[0](fr).String()
+		sv := args[0](fr)
+		if sv.IsUTF8() {
+			return substrChars(fr, sv, args, lv, file, line)
+		}
+		s := sv.String()
 		off := int(args[1](fr).Int())
 		length, hasLen := 0, len(args) > 2
 		if hasLen {
@@ -360,8 +392,12 @@ func (c *compiler) substrCall(x *parser.Call) scalarFn {
 		}
 		out := value.StrValue(s[start:end])
 		if lv != nil {
-			repl := args[3](fr).String()
-			*lv(fr) = value.StrValue(s[:start] + repl + s[end:])
+			rv := args[3](fr)
+			if rv.IsUTF8() {
+				*lv(fr) = value.UTF8Value(value.Upgrade(s[:start]) + rv.String() + value.Upgrade(s[end:]))
+			} else {
+				*lv(fr) = value.StrValue(s[:start] + rv.String() + s[end:])
+			}
 		}
 		return out
 	}
@@ -432,8 +468,12 @@ func (c *compiler) chompCall(x *parser.Call) scalarFn {
 				s := p.String()
 				if chop {
 					if s != "" {
-						last = s[len(s)-1:]
-						*p = value.StrValue(s[:len(s)-1])
+						n := 1
+						if p.IsUTF8() {
+							_, n = utf8.DecodeLastRuneInString(s)
+						}
+						last = s[len(s)-n:]
+						*p = p.WithString(s[:len(s)-n])
 					}
 					continue
 				}
@@ -445,11 +485,11 @@ func (c *compiler) chompCall(x *parser.Call) scalarFn {
 					// Paragraph mode chomps every trailing newline.
 					t := strings.TrimRight(s, "\n")
 					count += int64(len(s) - len(t))
-					*p = value.StrValue(t)
+					*p = p.WithString(t)
 					continue
 				}
 				if strings.HasSuffix(s, sepStr) {
-					*p = value.StrValue(s[:len(s)-len(sepStr)])
+					*p = p.WithString(s[:len(s)-len(sepStr)])
 					count += int64(len(sepStr))
 				}
 			}
@@ -516,8 +556,22 @@ func (c *compiler) splitCall(x *parser.Call) listFn {
 	if len(x.Args) > 2 {
 		limit = c.scalar(x.Args[2])
 	}
-	return func(fr *frame) []value.Scalar {
-		s := str(fr).String()
+	emptyPat := false
+	if p, ok := x.Args[0].(*parser.Pattern); ok {
+		if lit, isLit := p.Re.(*parser.StringLit); isLit && lit.Value == "" {
+			emptyPat = true
+		}
+	}
+	var inner func(fr *frame, sv value.Scalar) []value.Scalar
+	split := func(fr *frame) []value.Scalar {
+		sv := str(fr)
+		if sv.IsUTF8() {
+			return splitWide(fr, sv, emptyPat, limit, inner)
+		}
+		return inner(fr, sv)
+	}
+	inner = func(fr *frame, sv value.Scalar) []value.Scalar {
+		s := sv.String()
 		lim := 0
 		if limit != nil {
 			lim = int(limit(fr).Int())
@@ -554,6 +608,7 @@ func (c *compiler) splitCall(x *parser.Call) listFn {
 		}
 		return out
 	}
+	return split
 }
 
 // isLiteralPattern reports whether a pattern has no metacharacters.

@@ -162,6 +162,10 @@ func (c *compiler) readCall(x *parser.Call) scalarFn {
 			}
 			return value.UndefValue()
 		}
+		if name == "read" && hd.UTF8() {
+			storeChars(p, int(off), data)
+			return value.IntValue(int64(count))
+		}
 		storeAt(p, s, int(off), data)
 		return value.IntValue(int64(count))
 	}
@@ -294,6 +298,14 @@ func (c *compiler) writeCall(x *parser.Call) scalarFn {
 			it.dieAt(file, line, "%s() isn't allowed on :utf8 handles", name)
 		}
 		s := args[0].String()
+		if args[0].IsUTF8() {
+			// Characters go out as bytes when they all fit in one.
+			b, ok := value.Downgrade(s)
+			if !ok {
+				it.dieAt(file, line, "Wide character in %s", name)
+			}
+			s = b
+		}
 		var n int
 		var err error
 		if name == "send" {

@@ -68,6 +68,9 @@ type compiler struct {
 	declared map[string]bool
 	// inplace are the main file's scalars sysread may fill in place.
 	inplace map[string]bool
+	// rt is the run compiling code while it runs (eval STRING, do FILE):
+	// globals then get indexes in that run's table.
+	rt *Interp
 }
 
 // subState is the compile-time view of one sub's lexical scopes.
@@ -137,6 +140,7 @@ func compileProgram(name string, tree *parser.Program, opts CompileOptions) (pro
 	prog.main = c.mainSub.code
 	prog.main.body = body
 	prog.inc = c.inc
+	prog.base = c.snapshotBase()
 	if len(c.errors) > 0 {
 		return nil, &CompileError{Msg: strings.Join(c.errors, "\n") + "\n", File: name, aborted: true}
 	}
@@ -228,6 +232,9 @@ func isIdentStart(b byte) bool {
 
 // global returns the index of a global by its full name.
 func (c *compiler) global(full string) int {
+	if c.rt != nil {
+		return c.rt.globalIndex(full)
+	}
 	if i, ok := c.globalIdx[full]; ok {
 		return i
 	}

@@ -198,7 +198,14 @@ func (c *compiler) hashKey(n parser.Node) func(*frame) string {
 		return func(fr *frame) string { return joinValues(fr.it.globs[sep].Scalar.String(), lf(fr)) }
 	}
 	f := c.scalar(n)
-	return func(fr *frame) string { return f(fr).String() }
+	return func(fr *frame) string {
+		v := f(fr)
+		if v.IsUTF8() {
+			k, _ := value.HashKey(v)
+			return k
+		}
+		return v.String()
+	}
 }
 
 // elemLvalue compiles $a[i] / $h{k} as a container, creating it.
@@ -206,6 +213,17 @@ func (c *compiler) elemLvalue(x *parser.Elem) lvalueFn {
 	file, line := c.file, c.line
 	if x.Hash {
 		h := c.hashOf(x.Container, true)
+		if l, ok := x.Key.(*parser.List); !ok || len(l.Items) <= 1 {
+			// A single key may be a character string.
+			kf := c.scalar(x.Key)
+			return func(fr *frame) *value.Scalar {
+				k := kf(fr)
+				if k.IsUTF8() {
+					return h(fr).ElemKey(k)
+				}
+				return h(fr).Elem(k.String())
+			}
+		}
 		key := c.hashKey(x.Key)
 		return func(fr *frame) *value.Scalar { return h(fr).Elem(key(fr)) }
 	}
@@ -435,7 +453,7 @@ func (c *compiler) slice(x *parser.Slice) listFn {
 			for _, k := range ks {
 				v := value.UndefValue()
 				if hv != nil {
-					v = hv.Get(k.String())
+					v = hv.GetKey(k)
 				}
 				if kv {
 					out = append(out, k)
@@ -475,7 +493,7 @@ func (c *compiler) sliceLvalues(x *parser.Slice) func(*frame) []*value.Scalar {
 			ks := keys(fr)
 			out := make([]*value.Scalar, len(ks))
 			for i, k := range ks {
-				out[i] = hv.Elem(k.String())
+				out[i] = hv.ElemKey(k)
 			}
 			return out
 		}

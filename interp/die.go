@@ -15,6 +15,10 @@ import (
 // dieSignal unwinds the Go stack from die to the nearest eval or to Run.
 type dieSignal struct {
 	val value.Scalar
+	// file and line are where a character-string message died, for the
+	// "Wide character in die" warning if it reaches STDERR.
+	file string
+	line int
 }
 
 // exitSignal unwinds from exit() to Run.
@@ -178,6 +182,7 @@ func (c *compiler) evalBlock(x *parser.EvalBlock) func(*frame, wantCtx) []value.
 				}
 			}
 		}()
+		*it.globs[errVar].Scalar = value.StrValue("")
 		out = body(fr, want)
 		*it.globs[errVar].Scalar = value.StrValue("")
 		return out

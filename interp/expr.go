@@ -21,6 +21,12 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 		return func(*frame) value.Scalar { return v }
 	case *parser.StringLit:
 		v := value.StrValue(x.Value)
+		if c.strict().utf8 {
+			v = sourceString(x.Value)
+		}
+		return func(*frame) value.Scalar { return v }
+	case *parser.CharStringLit:
+		v := value.UTF8Value(x.Value)
 		return func(*frame) value.Scalar { return v }
 	case *parser.InterpString:
 		return c.interpString(x)
@@ -30,13 +36,16 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 		list := c.list(x.List)
 		sep := c.global("main::\"")
 		return func(fr *frame) value.Scalar {
-			return value.StrValue(joinValues(fr.it.globs[sep].Scalar.String(), list(fr)))
+			return value.Join(*fr.it.globs[sep].Scalar, list(fr))
 		}
 	case *parser.WordList:
 		if len(x.Words) == 0 {
 			return func(*frame) value.Scalar { return value.UndefValue() }
 		}
 		v := value.StrValue(x.Words[len(x.Words)-1])
+		if c.strict().utf8 {
+			v = sourceString(x.Words[len(x.Words)-1])
+		}
 		return func(*frame) value.Scalar { return v }
 	case *parser.Var:
 		return c.scalarOfVar(x)
@@ -110,7 +119,7 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 	case *parser.Call:
 		return c.callScalar(x)
 	case *parser.Bareword:
-		if c.declared[c.qualify(x.Name)] {
+		if c.isDeclared(c.qualify(x.Name)) {
 			// A bareword naming a sub declared anywhere in the file is a
 			// call with no arguments, as perl reads `hello;`.
 			return c.callScalar(&parser.Call{Name: x.Name})
@@ -142,7 +151,8 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 		f := c.evalBlock(x)
 		return func(fr *frame) value.Scalar { return lastValue(f(fr, scalarCtx)) }
 	case *parser.DoFile:
-		c.fail(x.At().Line, "do FILE is not supported yet")
+		f := c.doFile(x)
+		return func(fr *frame) value.Scalar { return lastValue(f(fr, scalarCtx)) }
 	case *parser.Control:
 		return c.controlExpr(x)
 	case *parser.Magic:
@@ -275,13 +285,21 @@ func (c *compiler) interpString(x *parser.InterpString) scalarFn {
 	if len(parts) == 2 {
 		a, b := parts[0], parts[1]
 		return func(fr *frame) value.Scalar {
-			return value.StrValue(a(fr).String() + b(fr).String())
+			x, y := a(fr), b(fr)
+			if x.IsUTF8() || y.IsUTF8() {
+				return value.Concat(x, y)
+			}
+			return value.StrValue(x.String() + y.String())
 		}
 	}
 	return func(fr *frame) value.Scalar {
 		var sb strings.Builder
-		for _, p := range parts {
-			sb.WriteString(p(fr).String())
+		for i, p := range parts {
+			v := p(fr)
+			if v.IsUTF8() {
+				return interpWide(fr, sb.String(), v, parts[i+1:])
+			}
+			sb.WriteString(v.String())
 		}
 		return value.StrValue(sb.String())
 	}
@@ -303,7 +321,13 @@ func (c *compiler) caseMod(x *parser.CaseMod) scalarFn {
 	case 'Q':
 		f = quotemeta
 	}
-	return func(fr *frame) value.Scalar { return value.StrValue(f(inner(fr).String())) }
+	return func(fr *frame) value.Scalar {
+		v := inner(fr)
+		if v.IsUTF8() {
+			return value.UTF8Value(caseModChars(x.Mod, v.String()))
+		}
+		return value.StrValue(f(v.String()))
+	}
 }
 
 func lastOf(l listFn) scalarFn {
@@ -341,7 +365,7 @@ func fillHash(h *value.Hash, vals []value.Scalar) {
 		if i+1 < len(vals) {
 			v = vals[i+1]
 		}
-		*h.Elem(vals[i].String()) = v
+		*h.ElemKey(vals[i]) = v
 	}
 }
 

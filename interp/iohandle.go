@@ -41,19 +41,24 @@ func ioMethod(g *Glob, m string) nativeFn {
 			return []value.Scalar{value.IntValue(1)}
 		case "print", "say", "printf":
 			var out string
+			var wide bool
 			switch m {
 			case "printf":
 				if len(rest) > 0 {
-					out = builtins.Sprintf(rest[0].String(), rest[1:])
+					out, wide, _ = builtins.SprintfChars(rest[0], rest[1:])
 				}
 			default:
-				out = joinValues(it.glob("main::,").Scalar.String(), rest)
+				j := value.Join(*it.glob("main::,").Scalar, rest)
 				if m == "say" {
-					out += "\n"
+					j = value.Concat(j, value.StrValue("\n"))
 				}
 				if ors := it.glob("main::\\").Scalar; !ors.IsUndef() {
-					out += ors.String()
+					j = value.Concat(j, *ors)
 				}
+				out, wide = j.String(), j.IsUTF8()
+			}
+			if wide || h.UTF8() {
+				out = it.outputBytes(h, out, wide, m, it.curFile(), it.curLine())
 			}
 			if err := h.WriteString(it.ctx, out); err != nil {
 				it.checkCancel(err)

@@ -44,6 +44,9 @@ func (c *compiler) list(n parser.Node) listFn {
 		vals := make([]value.Scalar, len(x.Words))
 		for i, w := range x.Words {
 			vals[i] = value.StrValue(w)
+			if c.strict().utf8 {
+				vals[i] = sourceString(w)
+			}
 		}
 		return func(*frame) []value.Scalar { return append([]value.Scalar(nil), vals...) }
 	case *parser.Var:
@@ -97,7 +100,7 @@ func (c *compiler) list(n parser.Node) listFn {
 	case *parser.Call:
 		return c.callList(x)
 	case *parser.Bareword:
-		if c.declared[c.qualify(x.Name)] {
+		if c.isDeclared(c.qualify(x.Name)) {
 			return c.callList(&parser.Call{Name: x.Name})
 		}
 	case *parser.CallRef:
@@ -125,6 +128,9 @@ func (c *compiler) list(n parser.Node) listFn {
 		return func(fr *frame) []value.Scalar { return f(fr, listCtx) }
 	case *parser.EvalBlock:
 		f := c.evalBlock(x)
+		return func(fr *frame) []value.Scalar { return f(fr, listCtx) }
+	case *parser.DoFile:
+		f := c.doFile(x)
 		return func(fr *frame) []value.Scalar { return f(fr, listCtx) }
 	case *parser.Logical:
 		// `@a || ()` keeps the list context for its right side.
@@ -180,10 +186,10 @@ func (c *compiler) list(n parser.Node) listFn {
 
 // hashList flattens a hash to key, value, key, value...
 func hashList(h *value.Hash) []value.Scalar {
-	keys := h.Keys()
+	keys := h.KeyScalars()
 	out := make([]value.Scalar, 0, 2*len(keys))
 	for _, k := range keys {
-		out = append(out, value.StrValue(k), h.Get(k))
+		out = append(out, k, h.Get(k.String()))
 	}
 	return out
 }

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/miniperl/miniperl/value"
 )
@@ -87,7 +88,7 @@ func (d *dumper) value(v value.Scalar, col, level int) {
 		d.ref(v, col, level)
 		return
 	}
-	d.sb.WriteString(quoteSingle(v.String()))
+	d.sb.WriteString(dumperQuote(v))
 }
 
 func (d *dumper) ref(v value.Scalar, col, level int) {
@@ -122,18 +123,18 @@ func (d *dumper) ref(v value.Scalar, col, level int) {
 		d.sb.WriteByte(']')
 	case *value.Hash:
 		d.sb.WriteByte('{')
-		keys := r.Keys()
+		keys := r.KeyScalars()
 		if d.sortkeys {
-			sort.Strings(keys)
+			sort.SliceStable(keys, func(i, j int) bool { return keys[i].String() < keys[j].String() })
 		}
 		for i, k := range keys {
 			if i > 0 {
 				d.sb.WriteByte(',')
 			}
 			d.newline(col+2, level+1)
-			key := quoteSingle(k) + " => "
+			key := dumperQuote(k) + " => "
 			d.sb.WriteString(key)
-			d.value(r.Get(k), col+2+len(key), level+1)
+			d.value(r.Get(k.String()), col+2+utf8.RuneCountInString(key), level+1)
 		}
 		if len(keys) > 0 {
 			d.newline(col, level)

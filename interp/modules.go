@@ -65,6 +65,8 @@ func builtinModule(name string) *module {
 		return fileCopyModule()
 	case "Cwd":
 		return cwdModule()
+	case "Encode":
+		return encodeModule()
 	}
 	return nil
 }
@@ -161,11 +163,16 @@ func (c *compiler) constantList(u *parser.UseDecl) ([]string, bool) {
 func (it *Interp) defineModules() {
 	// Exporter is always there: modules inherit its import through @ISA,
 	// often without loading it first.
-	for _, m := range append([]*module{exporterModule()}, it.prog.modules...) {
+	for _, m := range append([]*module{exporterModule(), utf8Module()}, it.prog.modules...) {
 		for name, fn := range m.subs {
 			full := m.name + "::" + name
 			it.glob(full).Code = &Closure{name: full, native: fn}
 		}
+	}
+	for _, m := range it.prog.modules {
+		// A module use loaded is in %INC, as if read from a file.
+		file := moduleFile(m.name)
+		*it.glob("main::INC").Hash.Elem(file) = value.StrValue(file)
 	}
 	for _, pair := range it.prog.inherits {
 		it.glob(pair[0] + "::ISA").Array.Push(value.StrValue(pair[1]))

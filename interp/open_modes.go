@@ -20,6 +20,9 @@ type openRequest struct {
 	// mode and args are the 3-or-more-argument form.
 	mode string
 	args []value.Scalar
+	// layer is the default layer of `use open` (":utf8"), for modes
+	// that name none.
+	layer string
 }
 
 // openGlob performs open on g: it makes the new handle first (a dup may
@@ -131,6 +134,9 @@ func (it *Interp) openRequest(req openRequest, file string, line int) (*perlio.H
 			target = req.args[0]
 		}
 		path = target.String()
+	}
+	if req.layer != "" && !strings.ContainsAny(mode, ":&") {
+		mode += req.layer
 	}
 	if strings.Contains(mode, "&") {
 		h, err := it.dupHandle(mode, target, req.twoArg, file, line)

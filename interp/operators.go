@@ -286,15 +286,23 @@ func (c *compiler) concat(x *parser.Binary) scalarFn {
 	if len(parts) == 2 {
 		l, r := parts[0], parts[1]
 		return func(fr *frame) value.Scalar {
-			return value.StrValue(l(fr).String() + r(fr).String())
+			a, b := l(fr), r(fr)
+			if a.IsUTF8() || b.IsUTF8() {
+				return value.Concat(a, b)
+			}
+			return value.StrValue(a.String() + b.String())
 		}
 	}
 	return func(fr *frame) value.Scalar {
 		var buf [8]string
 		strs := buf[:0]
 		n := 0
-		for _, p := range parts {
-			s := p(fr).String()
+		for i, p := range parts {
+			v := p(fr)
+			if v.IsUTF8() {
+				return concatWide(fr, strs, v, parts[i+1:])
+			}
+			s := v.String()
 			n += len(s)
 			strs = append(strs, s)
 		}
@@ -328,20 +336,20 @@ func (c *compiler) concatParts(x *parser.Binary) []scalarFn {
 func strCompare(op string, l, r scalarFn) scalarFn {
 	switch op {
 	case "eq":
-		return func(fr *frame) value.Scalar { return value.BoolValue(l(fr).String() == r(fr).String()) }
+		return func(fr *frame) value.Scalar { return value.BoolValue(strEq(l(fr), r(fr))) }
 	case "ne":
-		return func(fr *frame) value.Scalar { return value.BoolValue(l(fr).String() != r(fr).String()) }
+		return func(fr *frame) value.Scalar { return value.BoolValue(!strEq(l(fr), r(fr))) }
 	case "lt":
-		return func(fr *frame) value.Scalar { return value.BoolValue(l(fr).String() < r(fr).String()) }
+		return func(fr *frame) value.Scalar { return value.BoolValue(strCmp(l(fr), r(fr)) < 0) }
 	case "gt":
-		return func(fr *frame) value.Scalar { return value.BoolValue(l(fr).String() > r(fr).String()) }
+		return func(fr *frame) value.Scalar { return value.BoolValue(strCmp(l(fr), r(fr)) > 0) }
 	case "le":
-		return func(fr *frame) value.Scalar { return value.BoolValue(l(fr).String() <= r(fr).String()) }
+		return func(fr *frame) value.Scalar { return value.BoolValue(strCmp(l(fr), r(fr)) <= 0) }
 	case "ge":
-		return func(fr *frame) value.Scalar { return value.BoolValue(l(fr).String() >= r(fr).String()) }
+		return func(fr *frame) value.Scalar { return value.BoolValue(strCmp(l(fr), r(fr)) >= 0) }
 	case "cmp":
 		return func(fr *frame) value.Scalar {
-			return value.IntValue(int64(strings.Compare(l(fr).String(), r(fr).String())))
+			return value.IntValue(int64(strCmp(l(fr), r(fr))))
 		}
 	}
 	return nil

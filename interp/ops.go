@@ -29,6 +29,9 @@ func binaryOp(op string) opFn {
 		return func(a, b value.Scalar) (value.Scalar, string) { return pow(a, b), "" }
 	case ".":
 		return func(a, b value.Scalar) (value.Scalar, string) {
+			if a.IsUTF8() || b.IsUTF8() {
+				return value.Concat(a, b), ""
+			}
 			return value.StrValue(a.String() + b.String()), ""
 		}
 	case "x":
@@ -37,7 +40,7 @@ func binaryOp(op string) opFn {
 			if n <= 0 {
 				return value.StrValue(""), ""
 			}
-			return value.StrValue(strings.Repeat(a.String(), int(n))), ""
+			return a.WithString(strings.Repeat(a.String(), int(n))), ""
 		}
 	case "==", "!=", "<", ">", "<=", ">=", "<=>":
 		return numCompareOp(op)
@@ -294,7 +297,7 @@ func numCompare(a, b value.Scalar) (int, bool) {
 
 func strCompareOp(op string) opFn {
 	return func(a, b value.Scalar) (value.Scalar, string) {
-		c := strings.Compare(a.String(), b.String())
+		c := strings.Compare(strPair(a, b))
 		switch op {
 		case "eq":
 			return value.BoolValue(c == 0), ""

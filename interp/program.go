@@ -32,6 +32,9 @@ type Program struct {
 	inits []initStep
 	// inc is the final @INC.
 	inc []string
+	// base is what code compiled while the program runs (eval STRING,
+	// do FILE, require) starts from; read-only after Compile.
+	base *compileBase
 }
 
 // CompileOptions tune Compile.

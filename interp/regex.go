@@ -15,6 +15,9 @@ type lastMatch struct {
 	loc     []int
 	re      *regex.Regexp
 	buf     [8]int // loc's storage for patterns of up to three groups
+	// wide says whether the subject holds characters, so that the
+	// captures are character strings too.
+	wide subjectKind
 }
 
 // group returns capture group i of the last match, undef when it did not
@@ -23,7 +26,7 @@ func (m *lastMatch) group(i int) value.Scalar {
 	if m == nil || 2*i+1 >= len(m.loc) || m.loc[2*i] < 0 {
 		return value.UndefValue()
 	}
-	return value.StrValue(m.subject[m.loc[2*i]:m.loc[2*i+1]])
+	return m.wide.value(m.subject[m.loc[2*i]:m.loc[2*i+1]])
 }
 
 // qrObject is the referent of a qr// value: a compiled pattern blessed
@@ -172,10 +175,11 @@ func (c *compiler) matchScalar(x *parser.Pattern) scalarFn {
 			if it.matchedOnce[once] {
 				return value.BoolValue(negate)
 			}
-			s := target(fr).String()
+			s, kind := matchSubject(target(fr))
+			r = it.charRules(r, kind)
 			loc := it.exec(r, s, 0, 0, file, line)
 			if loc != nil {
-				it.match = &lastMatch{subject: s, loc: loc, re: r}
+				it.match = &lastMatch{subject: s, loc: loc, re: r, wide: kind}
 				if it.matchedOnce == nil {
 					it.matchedOnce = map[int]bool{}
 				}
@@ -184,8 +188,9 @@ func (c *compiler) matchScalar(x *parser.Pattern) scalarFn {
 			return value.BoolValue((loc != nil) != negate)
 		}
 		if !global {
-			s := target(fr).String()
-			m := it.matchAt(r, s, it.gStart(r, lv, fr), 0, file, line)
+			s, kind := matchSubject(target(fr))
+			r = it.charRules(r, kind)
+			m := it.matchAt(r, s, kind, it.gStart(r, lv, fr), 0, file, line)
 			if m != nil {
 				it.match = m
 			}
@@ -203,9 +208,10 @@ func (c *compiler) matchScalar(x *parser.Pattern) scalarFn {
 			v := target(fr)
 			p = &v
 		}
-		s := p.String()
+		s, kind := matchSubject(*p)
+		r = it.charRules(r, kind)
 		start, mode := it.posOf(p)
-		m := it.matchAt(r, s, start, mode, file, line)
+		m := it.matchAt(r, s, kind, start, mode, file, line)
 		if m == nil {
 			if !keepPos {
 				delete(it.pos, p)
@@ -268,7 +274,8 @@ func (c *compiler) matchList(x *parser.Pattern) listFn {
 	return func(fr *frame) []value.Scalar {
 		it := fr.it
 		r := re(fr)
-		s := target(fr).String()
+		s, wide := matchSubject(target(fr))
+		r = it.charRules(r, wide)
 		groups := r.NumGroups()
 		captures := func(m *lastMatch) []value.Scalar {
 			out := make([]value.Scalar, groups)
@@ -278,7 +285,7 @@ func (c *compiler) matchList(x *parser.Pattern) listFn {
 			return out
 		}
 		if !global {
-			m := it.matchAt(r, s, it.gStart(r, lv, fr), 0, file, line)
+			m := it.matchAt(r, s, wide, it.gStart(r, lv, fr), 0, file, line)
 			if m == nil {
 				return nil
 			}
@@ -291,14 +298,14 @@ func (c *compiler) matchList(x *parser.Pattern) listFn {
 		var out []value.Scalar
 		pos, mode := 0, regex.ExecMode(0)
 		for pos <= len(s) {
-			m := it.matchAt(r, s, pos, mode, file, line)
+			m := it.matchAt(r, s, wide, pos, mode, file, line)
 			if m == nil {
 				break
 			}
 			it.match = m
 			loc := m.loc
 			if groups == 0 {
-				out = append(out, value.StrValue(s[loc[0]:loc[1]]))
+				out = append(out, wide.value(s[loc[0]:loc[1]]))
 			} else {
 				out = append(out, captures(m)...)
 			}
@@ -343,29 +350,65 @@ func (c *compiler) substitute(x *parser.Pattern) scalarFn {
 	return func(fr *frame) value.Scalar {
 		it := fr.it
 		r := re(fr)
-		s := target(fr).String()
+		tv := target(fr)
+		s, wide := matchSubject(tv)
+		r = it.charRules(r, wide)
+		// mixed: the result is built as UTF-8 characters from a subject
+		// of one byte per character.
+		mixed := wide == subjectLatin1
 		var sb strings.Builder
 		count, last := 0, 0
 		pos, mode := it.gStart(r, lv, fr), regex.ExecMode(0)
 		if !global {
-			if m := it.matchAt(r, s, pos, mode, file, line); m != nil {
+			m := it.matchAt(r, s, wide, pos, mode, file, line)
+			switch {
+			case m == nil:
+				pos = len(s) + 1 // no match: skip the loop
+			case wide == subjectBytes:
+				// One substitution on a byte string: no builder.
 				it.match = m
-				return it.substituted(lv, fr, ret, s, m.loc, repl(fr).String())
+				rv := repl(fr)
+				if !rv.IsUTF8() {
+					return it.substituted(lv, fr, ret, s, m.loc, rv.String())
+				}
+				out := value.Upgrade(s[:m.loc[0]]) + rv.UTF8String() + value.Upgrade(s[m.loc[1]:])
+				if ret {
+					return value.StringValue(out, true)
+				}
+				*lv(fr) = value.StringValue(out, true)
+				return value.IntValue(1)
 			}
-			pos = len(s) + 1 // no match: skip the loop
+			// Character strings take the general loop below, which
+			// finds the same match again.
 		}
 		for pos <= len(s) {
-			m := it.matchAt(r, s, pos, mode, file, line)
+			m := it.matchAt(r, s, wide, pos, mode, file, line)
 			if m == nil {
 				break
 			}
 			it.match = m
 			loc := m.loc
-			if count == 0 {
-				sb.Grow(len(s))
+			rv := repl(fr)
+			if rv.IsUTF8() && wide == subjectBytes && !mixed {
+				// A character replacement makes the result characters:
+				// what is built so far, and the rest of the byte
+				// subject, are upgraded.
+				up := value.Upgrade(sb.String())
+				sb.Reset()
+				sb.WriteString(up)
+				mixed = true
 			}
-			sb.WriteString(s[last:loc[0]])
-			sb.WriteString(repl(fr).String())
+			if mixed {
+				sb.WriteString(value.Upgrade(s[last:loc[0]]))
+				sb.WriteString(rv.UTF8String())
+			} else {
+				sb.WriteString(s[last:loc[0]])
+				if wide == subjectUTF8 {
+					sb.WriteString(rv.UTF8String())
+				} else {
+					sb.WriteString(rv.String())
+				}
+			}
 			last = loc[1]
 			count++
 			if !global {
@@ -378,15 +421,20 @@ func (c *compiler) substitute(x *parser.Pattern) scalarFn {
 		}
 		if count == 0 {
 			if ret {
-				return value.StrValue(s)
+				return value.StringValue(tv.String(), tv.IsUTF8())
 			}
 			return value.BoolValue(false)
 		}
-		sb.WriteString(s[last:])
-		if ret {
-			return value.StrValue(sb.String())
+		if mixed {
+			sb.WriteString(value.Upgrade(s[last:]))
+		} else {
+			sb.WriteString(s[last:])
 		}
-		*lv(fr) = value.StrValue(sb.String())
+		chars := mixed || wide == subjectUTF8
+		if ret {
+			return value.StringValue(sb.String(), chars)
+		}
+		*lv(fr) = value.StringValue(sb.String(), chars)
 		return value.IntValue(int64(count))
 	}
 }
@@ -406,13 +454,14 @@ func (c *compiler) transliterate(x *parser.Pattern) scalarFn {
 		return func(fr *frame) value.Scalar { return value.IntValue(int64(tr.Count(target(fr).String()))) }
 	}
 	return func(fr *frame) value.Scalar {
-		s := target(fr).String()
+		tv := target(fr)
+		s := tv.String()
 		out, n := tr.Apply(s)
 		if ret {
-			return value.StrValue(out)
+			return tv.WithString(out)
 		}
 		if out != s && lv != nil {
-			*lv(fr) = value.StrValue(out)
+			*lv(fr) = tv.WithString(out)
 		}
 		return value.IntValue(int64(n))
 	}
@@ -436,7 +485,7 @@ func captureVar(name string) scalarFn {
 			if m == nil {
 				return value.UndefValue()
 			}
-			return value.StrValue(m.subject[:m.loc[0]])
+			return m.wide.value(m.subject[:m.loc[0]])
 		}
 	case "'":
 		return func(fr *frame) value.Scalar {
@@ -444,7 +493,7 @@ func captureVar(name string) scalarFn {
 			if m == nil {
 				return value.UndefValue()
 			}
-			return value.StrValue(m.subject[m.loc[1]:])
+			return m.wide.value(m.subject[m.loc[1]:])
 		}
 	case "+":
 		return func(fr *frame) value.Scalar {

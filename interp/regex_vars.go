@@ -187,7 +187,7 @@ func (it *Interp) substituted(lv lvalueFn, fr *frame, ret bool, s string, loc []
 // matchAt runs one search and returns the last-match record for it, or
 // nil. The record's offsets live in the record itself, and a failed
 // search keeps it for the next one, so a search allocates at most once.
-func (it *Interp) matchAt(re *regex.Regexp, s string, pos int, mode regex.ExecMode, file string, line int) *lastMatch {
+func (it *Interp) matchAt(re *regex.Regexp, s string, kind subjectKind, pos int, mode regex.ExecMode, file string, line int) *lastMatch {
 	m := it.spareMatch
 	if m == nil {
 		m = &lastMatch{}
@@ -201,6 +201,6 @@ func (it *Interp) matchAt(re *regex.Regexp, s string, pos int, mode regex.ExecMo
 		return nil
 	}
 	it.spareMatch = nil
-	m.subject, m.loc, m.re = s, loc, re
+	m.subject, m.loc, m.re, m.wide = s, loc, re, kind
 	return m
 }

@@ -40,6 +40,10 @@ func (c *compiler) loadModule(name string, line int) int {
 	if i, ok := c.loaded[key]; ok {
 		return i
 	}
+	if c.rt != nil && c.rt.glob("main::INC").Hash.Exists(key) {
+		// Code compiled at run time: the module is already loaded.
+		return -1
+	}
 	var path string
 	for _, dir := range c.inc {
 		p := filepath.Join(dir, key)
@@ -123,7 +127,7 @@ func (c *compiler) requireModule(u *parser.UseDecl, require bool) {
 		// that calls without parentheses parse as calls.
 		imported := names
 		if !step.hasArgs {
-			imported = c.exports[u.Module]
+			imported = c.exportsOf(u.Module)
 		}
 		for _, n := range imported {
 			switch {
@@ -192,6 +196,12 @@ func (it *Interp) runInit(step initStep, frames []*frame) {
 		u := it.prog.units[step.unit]
 		u.code.body(frames[step.unit])
 	}
+	it.callImport(step, frames)
+}
+
+// callImport calls a used module's import method, unless the use
+// statement asked for none.
+func (it *Interp) callImport(step initStep, frames []*frame) {
 	if step.noImport {
 		return
 	}
@@ -232,16 +242,39 @@ func (c *compiler) requireCall(x *parser.Call) scalarFn {
 			name = a.Name
 		}
 	case *parser.StringLit:
-		if strings.HasSuffix(a.Value, ".pm") {
+		if strings.HasSuffix(a.Value, ".pm") && !strings.HasPrefix(a.Value, "/") && !strings.HasPrefix(a.Value, ".") {
 			name = strings.ReplaceAll(strings.TrimSuffix(a.Value, ".pm"), "/", "::")
 		}
 	}
 	if name == "" {
-		c.fail(x.At().Line, "require of a file name computed at run time is not supported by miniperl")
+		return c.requireDynamic(x.Args[0], "")
 	}
 	if builtinModule(name) != nil || pragmas[name] {
 		return one
 	}
+	if !c.moduleOnInc(name) {
+		// Not there now: look again when the require runs, and die then
+		// as perl does if it is still missing.
+		return c.requireDynamic(nil, name)
+	}
 	c.requireModule(&parser.UseDecl{Module: name, Pos: x.At()}, true)
 	return one
+}
+
+// moduleOnInc reports whether a module's file is in the compiler's @INC
+// (or already loaded).
+func (c *compiler) moduleOnInc(name string) bool {
+	key := moduleFile(name)
+	if _, ok := c.loaded[key]; ok {
+		return true
+	}
+	if c.rt != nil && c.rt.glob("main::INC").Hash.Exists(key) {
+		return true
+	}
+	for _, dir := range c.inc {
+		if fi, err := os.Stat(filepath.Join(dir, key)); err == nil && !fi.IsDir() {
+			return true
+		}
+	}
+	return false
 }

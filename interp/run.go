@@ -56,8 +56,9 @@ func (it *Interp) Run(ctx context.Context) (status int) {
 	})
 	// END blocks run after the main program, also after die and exit, with
 	// $? holding the status.
-	for i := len(it.prog.ends) - 1; i >= 0 && !it.killed; i-- {
-		code := it.prog.ends[i]
+	ends := append(append([]*subCode(nil), it.prog.ends...), it.rtc.ends...)
+	for i := len(ends) - 1; i >= 0 && !it.killed; i-- {
+		code := ends[i]
 		*it.glob("main::?").Scalar = value.IntValue(int64(status))
 		if s := it.protect(func() { it.callSub(&Closure{code: code, name: "END"}, nil, voidCtx, fr) }); s != 0 {
 			status = s
@@ -81,6 +82,9 @@ func (it *Interp) protect(f func()) (status int) {
 		case *dieSignal:
 			it.stdout.IO.Flush()
 			msg := sig.val.String()
+			if sig.val.IsUTF8() {
+				msg = it.outputBytes(nil, msg, true, "die", sig.file, sig.line)
+			}
 			it.stderr.IO.Write(it.ctx, []byte(msg))
 			it.stderr.IO.Flush()
 			status = it.dieStatus()

@@ -125,6 +125,9 @@ type Interp struct {
 	net *perlio.Sockets
 	// sys is the per-process state perl keeps that a run must keep itself.
 	sys sysState
+	// rtc is the state of compiling code while the run goes on (eval
+	// STRING, do FILE).
+	rtc runtimeCompile
 }
 
 // sockets returns the factory for the run's sockets.

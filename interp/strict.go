@@ -10,6 +10,13 @@ import (
 // strictness is the state of `use strict` in a lexical scope.
 type strictness struct {
 	vars, refs, subs bool
+	// utf8 is use utf8: string literals in the source are characters.
+	utf8 bool
+	// unicodeStrings is the unicode_strings feature: case mapping of
+	// byte strings uses Unicode rules for 0x80-0xFF too.
+	unicodeStrings bool
+	// openLayer is the default layer use open gives open() (":utf8").
+	openLayer string
 }
 
 // strict returns the strictness in force where the compiler is.
@@ -57,7 +64,7 @@ var strictExempt = map[string]bool{
 func (c *compiler) checkGlobal(sigil byte, name string) {
 	if !c.strict().vars || strings.Contains(name, "::") || strings.Contains(name, "'") ||
 		name == "" || !isIdentStart(name[0]) || strictExempt[name] ||
-		(sigil == '$' && (name == "a" || name == "b")) || c.ours[string(sigil)+c.pkg+"::"+name] {
+		(sigil == '$' && (name == "a" || name == "b")) || c.isOur(string(sigil)+c.pkg+"::"+name) {
 		return
 	}
 	if sigil == '#' {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/miniperl/miniperl/parser"
+	"github.com/miniperl/miniperl/value"
 )
 
 // pragmas are the modules use accepts today. strict and warnings are
@@ -25,6 +26,9 @@ func (c *compiler) use(u *parser.UseDecl) stmtFn {
 		if u.Keyword == "use" && versionMinor(v) >= 11 {
 			c.setStrict(&parser.UseDecl{Keyword: "use", Module: "strict", Pos: u.Pos})
 		}
+		if versionMinor(v) >= 12 {
+			c.strictStack[len(c.strictStack)-1].unicodeStrings = u.Keyword == "use"
+		}
 		return nil
 	}
 	if u.Module == "strict" {
@@ -38,6 +42,23 @@ func (c *compiler) use(u *parser.UseDecl) stmtFn {
 				c.ours[n[:1]+c.qualify(n[1:])] = true
 			}
 		}
+		return nil
+	}
+	if u.Module == "feature" {
+		names, _ := c.constantList(u)
+		for _, n := range names {
+			if n == "unicode_strings" || n == ":all" || (strings.HasPrefix(n, ":5.") && versionMinor(n[1:]) >= 12) {
+				c.strictStack[len(c.strictStack)-1].unicodeStrings = u.Keyword == "use"
+			}
+		}
+		return nil
+	}
+	if u.Module == "open" {
+		c.useOpen(u)
+		return nil
+	}
+	if u.Module == "utf8" {
+		c.strictStack[len(c.strictStack)-1].utf8 = u.Keyword == "use"
 		return nil
 	}
 	if ok := pragmas[u.Module]; ok {
@@ -67,6 +88,16 @@ func (c *compiler) use(u *parser.UseDecl) stmtFn {
 			c.fail(u.Pos.Line, "use lib: the directories must be constant strings")
 		}
 		c.inc = append(append([]string(nil), dirs...), c.inc...)
+		if c.rt != nil {
+			// Compiled while the program runs (eval "use lib ..."): the
+			// run's @INC changes now, as perl's BEGIN-time use lib does.
+			inc := c.rt.glob("main::INC").Array
+			vals := make([]value.Scalar, len(dirs))
+			for i, d := range dirs {
+				vals[i] = value.StrValue(d)
+			}
+			inc.Unshift(vals...)
+		}
 		return nil
 	}
 	if m := builtinModule(u.Module); m != nil {

@@ -33,6 +33,13 @@ type StringLit struct {
 	Value string
 }
 
+// CharStringLit is a string constant of characters, some above 0xFF or
+// given as \N{U+...}: perl's UTF-8 flagged string. Value is its UTF-8.
+type CharStringLit struct {
+	base
+	Value string
+}
+
 // InterpString is a double-quoted string: literal parts and expressions,
 // concatenated. Arrays in it are already wrapped in JoinArray.
 type InterpString struct {

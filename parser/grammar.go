@@ -38,7 +38,7 @@ type Stmt struct {
 	Package *PackageDecl `parser:"| @@"`
 	Use     *UseDecl     `parser:"| @@"`
 	Phase   *PhaseBlock  `parser:"| @@"`
-	Block   *Block       `parser:"| @@"`
+	Block   *Block       `parser:"| (?! '{' (Ident | Str | Interp) ('=>' | ',')) @@"`
 	Simple  *SimpleStmt  `parser:"| @@"`
 	Empty   bool         `parser:"| @';' )"`
 }

@@ -14,7 +14,10 @@ func (p *exprParser) interpolate(t *plex.Token) Node {
 	in := &interpolator{src: t.Value, pos: t.Pos, p: p}
 	parts, _ := in.parts(0, false)
 	if len(parts) == 1 {
-		if s, ok := parts[0].(*StringLit); ok {
+		switch s := parts[0].(type) {
+		case *StringLit:
+			return s
+		case *CharStringLit:
 			return s
 		}
 	}
@@ -31,16 +34,28 @@ type interpolator struct {
 	// regex keeps escapes raw for the regex engine and reads fewer things
 	// as variables, as perl does inside patterns.
 	regex bool
+	// wide holds the byte ranges of the literal being built that are
+	// UTF-8 encoded characters (\x{263A}, \N{U+...}); non-nil makes the
+	// literal a character string.
+	wide [][2]int
 }
 
 // parts scans from i; with stopAtE it returns at \E (consumed).
 func (in *interpolator) parts(i int, stopAtE bool) ([]Node, int) {
 	var out []Node
 	var lit strings.Builder
+	outerWide := in.wide
+	in.wide = nil
+	defer func() { in.wide = outerWide }()
 	flush := func() {
 		if lit.Len() > 0 {
-			out = append(out, &StringLit{base{in.pos}, lit.String()})
+			if in.wide != nil {
+				out = append(out, &CharStringLit{base{in.pos}, charString(lit.String(), in.wide)})
+			} else {
+				out = append(out, &StringLit{base{in.pos}, lit.String()})
+			}
 			lit.Reset()
+			in.wide = nil
 		}
 	}
 	s := in.src
@@ -386,7 +401,11 @@ func (in *interpolator) escape(b *strings.Builder, i int) int {
 			}
 			hex := strings.ReplaceAll(strings.TrimSpace(s[j+1:j+e]), "_", "")
 			n, _ := strconv.ParseUint(hex, 16, 32)
-			writeChar(b, rune(n))
+			if n > 0xff && !in.regex {
+				in.writeWide(b, rune(n))
+			} else {
+				writeChar(b, rune(n))
+			}
 			return j + e + 1
 		}
 		k := j
@@ -406,7 +425,11 @@ func (in *interpolator) escape(b *strings.Builder, i int) int {
 			e := strings.IndexByte(s[i:], '}')
 			if e > 0 {
 				n, _ := strconv.ParseUint(s[i+4:i+e], 16, 32)
-				writeChar(b, rune(n))
+				if in.regex {
+					writeChar(b, rune(n))
+				} else {
+					in.writeWide(b, rune(n))
+				}
 				return i + e + 1
 			}
 		}
@@ -415,6 +438,42 @@ func (in *interpolator) escape(b *strings.Builder, i int) int {
 		b.WriteByte(c)
 	}
 	return i + 1
+}
+
+// writeWide writes a character as UTF-8 and records it, making the
+// literal a character string, as "\x{263A}" and "\N{U+E9}" are in perl.
+func (in *interpolator) writeWide(b *strings.Builder, r rune) {
+	start := b.Len()
+	var buf [utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], r)
+	b.Write(buf[:n])
+	in.wide = append(in.wide, [2]int{start, b.Len()})
+}
+
+// charString turns a literal whose wide ranges are UTF-8 characters and
+// whose other bytes are one character each into the UTF-8 of all its
+// characters.
+func charString(lit string, wide [][2]int) string {
+	var b strings.Builder
+	at := 0
+	for _, w := range wide {
+		upgradeInto(&b, lit[at:w[0]])
+		b.WriteString(lit[w[0]:w[1]])
+		at = w[1]
+	}
+	upgradeInto(&b, lit[at:])
+	return b.String()
+}
+
+// upgradeInto writes bytes as the UTF-8 of the characters with their codes.
+func upgradeInto(b *strings.Builder, s string) {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x80 {
+			b.WriteByte(c)
+		} else {
+			b.WriteRune(rune(c))
+		}
+	}
 }
 
 // writeChar writes a code point: bytes below 256 as themselves, wider

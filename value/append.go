@@ -22,9 +22,10 @@ func (v *Scalar) AppendString(t string) {
 		}
 	}
 	s := v.String()
+	u := v.u && v.k == Str
 	n := len(s) + len(t)
 	if n == 0 {
-		*v = Scalar{k: Str}
+		*v = Scalar{k: Str, u: u}
 		return
 	}
 	c := 2 * n
@@ -34,5 +35,5 @@ func (v *Scalar) AppendString(t string) {
 	b := make([]byte, n, c)
 	copy(b, s)
 	copy(b[len(s):], t)
-	*v = Scalar{k: Str, s: unsafe.String(&b[0], n), p: &strBuf{b}}
+	*v = Scalar{k: Str, u: u, s: unsafe.String(&b[0], n), p: &strBuf{b}}
 }

@@ -175,6 +175,8 @@ type hashSlot struct {
 type orderEntry struct {
 	key     string
 	deleted bool
+	// utf8 marks a key that is a character string (see HashKey).
+	utf8 bool
 }
 
 // BlessedInto implements Blessable.

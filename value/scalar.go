@@ -39,6 +39,9 @@ const (
 // Scalar is one Perl scalar value.
 type Scalar struct {
 	k Kind
+	// u marks a Str (or Dual) whose s holds characters, UTF-8 encoded:
+	// perl's SvUTF8 flag. Without it s is bytes, each one character.
+	u bool
 	i int64
 	f float64
 	s string

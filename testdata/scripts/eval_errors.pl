@@ -1,0 +1,24 @@
+# $@ after compile errors and dies inside eval STRING.
+use strict;
+my $r = eval 'die "boom\n"; 1';
+print defined $r ? "defined" : "undef", " [$@]";
+eval 'die "no newline"';
+print "[$@]\n";
+eval "\n\ndie";
+print "[$@]\n";
+eval 'if (1) { print 1';
+print "[$@]\n";
+eval 'foo(';
+print "[$@]\n";
+eval '$undeclared = 1';
+print "[$@]\n";
+eval '1;';
+print "cleared: [", $@, "]\n";
+eval 'die { code => 42 }';
+print "ref: ", ref($@), " code=$@->{code}\n";
+eval 'print __FILE__, " line ", __LINE__, "\n"';
+eval "\n\nprint __LINE__, qq{\n}";
+my @l = eval '(1, 2, 3)';
+print scalar(@l), "\n";
+my @e = eval 'die "x\n"';
+print scalar(@e), " [$@]";

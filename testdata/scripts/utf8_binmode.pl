@@ -1,0 +1,26 @@
+# :utf8 and :encoding(UTF-8) layers on output and input.
+my $file = "/tmp/utf8_binmode_$$.txt";
+open(my $out, '>:encoding(UTF-8)', $file) or die "open: $!";
+print $out "caf\x{e9}\n";
+print $out "\x{263A}\n";
+print $out "bytes \xe9\n";
+close $out;
+open(my $raw, '<', $file) or die "open: $!";
+my @raw = <$raw>;
+close $raw;
+print "raw lengths: ", join(",", map { length } @raw), "\n";
+open(my $in, '<:encoding(UTF-8)', $file) or die "open: $!";
+my @lines = <$in>;
+close $in;
+print "char lengths: ", join(",", map { length } @lines), "\n";
+print "first is utf8: ", (utf8::is_utf8($lines[0]) ? 1 : 0), "\n";
+open($in, '<', $file) or die;
+binmode($in, ':utf8');
+my $line = <$in>;
+chomp $line;
+print length($line), " ", ord(substr($line, 3)), "\n";
+close $in;
+binmode(STDOUT, ':utf8');
+print @lines;
+unlink $file if defined &CORE::unlink;
+system("rm", "-f", $file);

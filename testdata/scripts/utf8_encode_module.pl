@@ -1,0 +1,20 @@
+# Encode's encode, decode, encode_utf8 and decode_utf8.
+use strict;
+use warnings;
+use Encode qw(encode decode encode_utf8 decode_utf8);
+my $chars = "caf\x{e9} \x{263A}";
+my $bytes = encode('UTF-8', $chars);
+print length($chars), " ", length($bytes), "\n";
+print join(" ", map { sprintf "%02x", ord } split //, $bytes), "\n";
+my $back = decode('UTF-8', $bytes);
+print length($back), " ", ($back eq $chars ? "round trip" : "differs"), "\n";
+print length(encode_utf8("\x{263A}")), " ", length(decode_utf8("\xe2\x98\xba")), "\n";
+my $l1 = encode('iso-8859-1', "caf\x{e9}\x{263A}");
+print length($l1), " ", join(",", map { ord } split //, $l1), "\n";
+my $fromlatin = decode('latin1', "caf\xe9");
+print length($fromlatin), " ", ord(substr($fromlatin, 3)), "\n";
+my $bad = decode('UTF-8', "a\xffb");
+print length($bad), " ", ord(substr($bad, 1, 1)), "\n";
+print Encode::is_utf8(decode('UTF-8', "abc")) ? "flagged\n" : "not\n";
+binmode(STDOUT, ':utf8');
+print decode_utf8("\xc3\xa9t\xc3\xa9"), "\n";

@@ -1,0 +1,22 @@
+# utf8::encode, decode, upgrade, downgrade, is_utf8, valid.
+my $chars = "\x{263A}x";
+print utf8::is_utf8($chars) ? 1 : 0, " ", length($chars), "\n";
+utf8::encode($chars);
+print utf8::is_utf8($chars) ? 1 : 0, " ", length($chars), " ", join(",", map { ord } split //, $chars), "\n";
+print utf8::decode($chars) ? "decoded" : "not", " ", length($chars), "\n";
+my $latin = "caf\xe9";
+print utf8::upgrade($latin), " ", length($latin), " ", utf8::is_utf8($latin) ? 1 : 0, "\n";
+print utf8::downgrade($latin) ? "down" : "stays", " ", utf8::is_utf8($latin) ? 1 : 0, "\n";
+my $wide = "\x{100}";
+print utf8::downgrade($wide, 1) ? "down\n" : "cannot\n";
+eval { utf8::downgrade($wide) };
+print "died: $@";
+my $bad = "\xff\xfe";
+print utf8::decode($bad) ? "valid\n" : "invalid\n";
+my $ascii = "plain";
+utf8::decode($ascii);
+print utf8::is_utf8($ascii) ? "flagged\n" : "not flagged\n";
+print utf8::valid("\xff") ? "valid bytes\n" : "invalid\n";
+my $e = "\xe2\x98\xba";
+utf8::decode($e);
+print length($e), " ", ord($e), "\n";
