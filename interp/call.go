@@ -15,7 +15,7 @@ func (c *compiler) newSub(name string, body *parser.Block, parent *subState) *su
 	saved, savedDepth, savedCtl, savedRet, savedLine := c.sub, c.loopDepth, c.exprControl, c.exprReturn, c.line
 	c.sub, c.loopDepth, c.exprControl, c.exprReturn = st, 0, false, false
 	c.pushScope()
-	st.code.body = c.stmts(body.Stmts, true)
+	st.code.body = c.releasing(c.stmts(body.Stmts, true))
 	c.popScope()
 	st.code.exprReturn = c.exprReturn
 	c.sub, c.loopDepth, c.exprControl, c.exprReturn, c.line = saved, savedDepth, savedCtl, savedRet, savedLine

@@ -27,7 +27,7 @@ func (c *compiler) refTarget(n parser.Node, autoviv bool, mk func() value.Scalar
 		return func(fr *frame) value.Scalar {
 			p := lv(fr)
 			if p.IsUndef() {
-				*p = mk()
+				fr.it.store(p, fr.it.trackStored(mk().Pointer()))
 			}
 			return *p
 		}

@@ -36,8 +36,10 @@ func (c *compiler) blessCall(x *parser.Call) scalarFn {
 		switch p := ref.Pointer().(type) {
 		case *value.Hash:
 			p.Blessed = class
+			fr.it.registerObject(p)
 		case *value.Array:
 			p.Blessed = class
+			fr.it.registerObject(p)
 		case *Closure:
 			p.blessed = class
 		default:

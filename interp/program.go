@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"bytes"
 	"time"
 
 	"github.com/miniperl/miniperl/parser"
@@ -32,6 +33,12 @@ type Program struct {
 	inits []initStep
 	// inc is the final @INC.
 	inc []string
+	// rc says the program counts references (it has DESTROY or weaken);
+	// mainDecls are the file's lexicals, released before END; warnings
+	// is set by use warnings.
+	rc        bool
+	mainDecls []declSlot
+	warnings  bool
 }
 
 // CompileOptions tune Compile.
@@ -44,6 +51,8 @@ type CompileOptions struct {
 	// untrusted scripts); past it the script dies with perl-style
 	// "Regex match exceeded time limit". Zero means no limit.
 	MatchTimeout time.Duration
+	// rc compiles reference counting in, for DESTROY and weaken.
+	rc bool
 }
 
 // namedSub is a sub NAME { } declaration.
@@ -71,6 +80,9 @@ type subCode struct {
 	// exprReturn is set when the body has `return` inside an expression,
 	// which unwinds by panic and must be caught at the call.
 	exprReturn bool
+	// keep marks lexicals that named subs capture: they are never
+	// released at scope exit.
+	keep map[declSlot]bool
 }
 
 // capture copies one lexical from the frame that creates a closure.
@@ -111,5 +123,17 @@ func CompileWith(name string, src []byte, opts CompileOptions) (*Program, error)
 	if err != nil {
 		return nil, &CompileError{Msg: err.Error(), File: name}
 	}
-	return compileProgram(name, tree, opts)
+	// Reference counting costs a little on every store, so only programs
+	// that can see its effects (DESTROY, weaken) get it. When only a
+	// module shows the need, the program is compiled again with it.
+	opts.rc = opts.rc || bytes.Contains(src, []byte("DESTROY")) || bytes.Contains(src, []byte("weaken"))
+	prog, err := compileProgram(name, tree, opts)
+	if err == errNeedRC {
+		if tree, err = parser.Parse(name, src); err != nil {
+			return nil, &CompileError{Msg: err.Error(), File: name}
+		}
+		opts.rc = true
+		prog, err = compileProgram(name, tree, opts)
+	}
+	return prog, err
 }

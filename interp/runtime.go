@@ -105,6 +105,10 @@ type Interp struct {
 	pools [][]*frame
 	// net makes the run's sockets under the host's policy.
 	net *perlio.Sockets
+	// rc is set when the program counts references for DESTROY and
+	// weaken; rcs is that bookkeeping (refcount.go).
+	rc  bool
+	rcs rcState
 }
 
 // sockets returns the factory for the run's sockets.
@@ -112,7 +116,7 @@ func (it *Interp) sockets() *perlio.Sockets { return it.net }
 
 // New prepares a run of prog with the host's configuration.
 func New(prog *Program, cfg Config) *Interp {
-	it := &Interp{prog: prog, cfg: cfg, symbols: map[string]*Glob{}}
+	it := &Interp{prog: prog, cfg: cfg, symbols: map[string]*Glob{}, rc: prog.rc}
 	it.globs = make([]*Glob, len(prog.globalNames))
 	for i, name := range prog.globalNames {
 		it.globs[i] = it.glob(name)

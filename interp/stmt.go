@@ -14,7 +14,13 @@ func (c *compiler) stmts(list []*parser.Stmt, tail bool) stmtFn {
 			c.namedSub(s.Sub)
 			continue
 		}
-		if f := c.stmt(s, tail && i == len(list)-1); f != nil {
+		isTail := tail && i == len(list)-1
+		if f := c.stmt(s, isTail); f != nil {
+			if c.rc && i < len(list)-1 {
+				// The last statement's temporaries are freed by the
+				// enclosing statement or loop, as perl's are.
+				f = stmtTmps(f)
+			}
 			fns = append(fns, f)
 		}
 	}
@@ -52,6 +58,7 @@ func (c *compiler) block(b *parser.Block, tail bool) stmtFn {
 	if c.usesLocal {
 		f = withLocals(f)
 	}
+	f = c.releasing(f)
 	c.usesLocal = outer
 	return f
 }
@@ -197,6 +204,9 @@ func (c *compiler) exprStmt(x parser.Node, tail bool) stmtFn {
 			} else {
 				fr.retOne = sf(fr)
 			}
+			if fr.it.rc {
+				fr.it.mortalReturn(fr)
+			}
 			return ctlReturn
 		}
 	}
@@ -225,6 +235,9 @@ func (c *compiler) controlStmt(n *parser.Control) stmtFn {
 				fr.ret = lf(fr)
 			} else {
 				fr.retOne = sf(fr)
+			}
+			if fr.it.rc {
+				fr.it.mortalReturn(fr)
 			}
 			return ctlReturn
 		}
@@ -255,7 +268,7 @@ func (c *compiler) controlStmt(n *parser.Control) stmtFn {
 	return nil
 }
 
-func (c *compiler) ifStmt(s *parser.IfStmt, tail bool) stmtFn {
+func (c *compiler) ifStmt(s *parser.IfStmt, tail bool) (out stmtFn) {
 	type arm struct {
 		cond func(*frame) bool
 		body stmtFn
@@ -268,6 +281,7 @@ func (c *compiler) ifStmt(s *parser.IfStmt, tail bool) stmtFn {
 		inner := cond
 		cond = func(fr *frame) bool { return !inner(fr) }
 	}
+	defer func() { out = c.releasing(out) }()
 	arms = append(arms, arm{cond, c.block(s.Then, tail)})
 	for _, e := range s.Elsifs {
 		c.line = e.Pos.Line
@@ -354,9 +368,10 @@ func (c *compiler) loopOnce(body stmtFn, label string) stmtFn {
 	}
 }
 
-func (c *compiler) whileStmt(s *parser.WhileStmt, label string) stmtFn {
+func (c *compiler) whileStmt(s *parser.WhileStmt, label string) (out stmtFn) {
 	c.pushScope()
 	defer c.popScope()
+	defer func() { out = c.releasing(out) }()
 	cond := func(*frame) bool { return true }
 	if s.Cond != nil {
 		cond = c.loopCond(s.Cond.Node)
@@ -365,6 +380,7 @@ func (c *compiler) whileStmt(s *parser.WhileStmt, label string) stmtFn {
 		inner := cond
 		cond = func(fr *frame) bool { return !inner(fr) }
 	}
+	cond = c.condTmps(cond)
 	body, cont := c.loopBody(s.Body, s.Continue)
 	return func(fr *frame) ctl {
 		for cond(fr) {
@@ -388,6 +404,9 @@ func (c *compiler) loopBody(b, cont *parser.Block) (stmtFn, stmtFn) {
 	body := c.block(b, false)
 	if c.exprControl {
 		body = catchExprControl(body)
+	}
+	if c.rc {
+		body = stmtTmps(body)
 	}
 	c.exprControl = outer
 	var contFn stmtFn
@@ -417,16 +436,17 @@ func catchExprControl(body stmtFn) stmtFn {
 	}
 }
 
-func (c *compiler) cFor(s *parser.ForStmt, label string) stmtFn {
+func (c *compiler) cFor(s *parser.ForStmt, label string) (out stmtFn) {
 	c.pushScope()
 	defer c.popScope()
+	defer func() { out = c.releasing(out) }()
 	var init func(*frame)
 	if s.Init != nil {
 		init = c.void(s.Init.Node)
 	}
 	cond := func(*frame) bool { return true }
 	if s.C.Cond != nil {
-		cond = c.cond(s.C.Cond.Node)
+		cond = c.condTmps(c.cond(s.C.Cond.Node))
 	}
 	var step func(*frame)
 	if s.C.Step != nil {
