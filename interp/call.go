@@ -266,6 +266,9 @@ func (c *compiler) blockValue(b *parser.Block) func(*frame, wantCtx) []value.Sca
 }
 
 func (c *compiler) doBlock(x *parser.DoBlock) func(*frame, wantCtx) []value.Scalar {
+	// Like an if's then-block, a do block of one statement has no scope
+	// of its own in perl.
+	c.unscoped = len(x.Body.Stmts) == 1
 	return c.blockValue(x.Body)
 }
 

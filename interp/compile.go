@@ -62,6 +62,9 @@ type compiler struct {
 	// rc compiles reference counting in (refcount.go); needRC is set when
 	// the code turns out to need it (a DESTROY sub in a module).
 	rc, needRC bool
+	// unscoped says the next block compiled gives its lexicals to the
+	// enclosing scope instead of releasing them itself.
+	unscoped bool
 }
 
 // subState is the compile-time view of one sub's lexical scopes.

@@ -570,8 +570,9 @@ func (it *Interp) rcListAssign(fr *frame, targets []target, vals []value.Scalar)
 				rest = append(rest, vals[i:]...)
 			}
 			a := t.array(fr)
-			for _, e := range a.Elems {
-				if e != nil {
+			// Released last first, as perl clears an array.
+			for j := len(a.Elems) - 1; j >= 0; j-- {
+				if e := a.Elems[j]; e != nil {
 					old = append(old, *e)
 				}
 			}
@@ -621,4 +622,15 @@ func (c *compiler) condTmps(cond func(*frame) bool) func(*frame) bool {
 		}
 		return b
 	}
+}
+
+// declsOutward hands the lexicals of the scope being closed to the
+// enclosing one, which releases them when it ends.
+func (c *compiler) declsOutward() {
+	n := len(c.sub.decls)
+	if n < 2 {
+		return
+	}
+	c.sub.decls[n-2] = append(c.sub.decls[n-2], c.sub.decls[n-1]...)
+	c.sub.decls[n-1] = nil
 }

@@ -50,6 +50,8 @@ func (c *compiler) stmts(list []*parser.Stmt, tail bool) stmtFn {
 
 // block compiles { ... } in a new lexical scope.
 func (c *compiler) block(b *parser.Block, tail bool) stmtFn {
+	unscoped := c.unscoped
+	c.unscoped = false
 	c.pushScope()
 	defer c.popScope()
 	outer := c.usesLocal
@@ -58,7 +60,11 @@ func (c *compiler) block(b *parser.Block, tail bool) stmtFn {
 	if c.usesLocal {
 		f = withLocals(f)
 	}
-	f = c.releasing(f)
+	if unscoped {
+		c.declsOutward()
+	} else {
+		f = c.releasing(f)
+	}
 	c.usesLocal = outer
 	return f
 }
@@ -268,7 +274,7 @@ func (c *compiler) controlStmt(n *parser.Control) stmtFn {
 	return nil
 }
 
-func (c *compiler) ifStmt(s *parser.IfStmt, tail bool) (out stmtFn) {
+func (c *compiler) ifStmt(s *parser.IfStmt, tail bool) stmtFn {
 	type arm struct {
 		cond func(*frame) bool
 		body stmtFn
@@ -281,11 +287,17 @@ func (c *compiler) ifStmt(s *parser.IfStmt, tail bool) (out stmtFn) {
 		inner := cond
 		cond = func(fr *frame) bool { return !inner(fr) }
 	}
-	defer func() { out = c.releasing(out) }()
+	// perl gives the if statement no scope of its own, nor a then-block
+	// of one statement: their lexicals live until the enclosing scope
+	// ends.
+	defer c.declsOutward()
+	c.unscoped = len(s.Then.Stmts) == 1
 	arms = append(arms, arm{cond, c.block(s.Then, tail)})
 	for _, e := range s.Elsifs {
 		c.line = e.Pos.Line
-		arms = append(arms, arm{c.cond(e.Cond.Node), c.block(e.Then, tail)})
+		cond := c.cond(e.Cond.Node)
+		c.unscoped = len(e.Then.Stmts) == 1
+		arms = append(arms, arm{cond, c.block(e.Then, tail)})
 	}
 	var elseBody stmtFn
 	if s.Else != nil {
