@@ -179,6 +179,11 @@ func (c *compiler) userCall(x *parser.Call, want wantCtx) func(*frame) (value.Sc
 		items = append([]parser.Node{&parser.AnonSub{Body: x.Block}}, items...)
 	}
 	args := c.argList(items)
+	if weakenArg(x.Name) && len(items) == 1 && canAutoviv(items[0]) {
+		// weaken($h{parent}) changes the element itself, not a copy.
+		lv := c.lvalue(items[0])
+		args = func(fr, _ *frame) []*value.Scalar { return []*value.Scalar{lv(fr)} }
+	}
 	return func(fr *frame) (value.Scalar, []value.Scalar) {
 		it := fr.it
 		g := it.globs[gi]

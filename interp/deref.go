@@ -382,6 +382,24 @@ func (c *compiler) refGen(n parser.Node) scalarFn {
 					return value.RefValue(p)
 				}
 			}
+			if v, ok := x.Vars[0].(*parser.Var); ok && v.Sigil == '@' && x.Kind == "my" {
+				t := c.declTarget(x.Kind, v)
+				slot, _ := c.lookup('@', v.Name)
+				return func(fr *frame) value.Scalar {
+					a := t.array(fr)
+					fr.escapedA[slot] = true
+					return value.RefValue(a)
+				}
+			}
+			if v, ok := x.Vars[0].(*parser.Var); ok && v.Sigil == '%' && x.Kind == "my" {
+				t := c.declTarget(x.Kind, v)
+				slot, _ := c.lookup('%', v.Name)
+				return func(fr *frame) value.Scalar {
+					h := t.hash(fr)
+					fr.escapedH[slot] = true
+					return value.RefValue(h)
+				}
+			}
 		}
 	case *parser.NumberLit, *parser.StringLit, *parser.InterpString, *parser.Binary:
 		f := c.scalar(n)
