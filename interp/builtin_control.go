@@ -241,6 +241,9 @@ func (c *compiler) handleFunc(x *parser.Call) scalarFn {
 			if fd := g.IO.Fd(); fd >= 0 {
 				return value.IntValue(int64(fd))
 			}
+			if fd := it.stdFileno(g); fd >= 0 {
+				return value.IntValue(int64(fd))
+			}
 			return value.UndefValue()
 		case "binmode":
 			l := ":raw"

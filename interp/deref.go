@@ -12,7 +12,7 @@ func canAutoviv(n parser.Node) bool {
 	case *parser.Var:
 		return x.Sigil == '$'
 	case *parser.Elem:
-		return true
+		return !isGlobSlot(x)
 	case *parser.Deref:
 		return x.Sigil == '$'
 	}
@@ -144,6 +144,9 @@ func (c *compiler) hashOf(n parser.Node, autoviv bool) hashFn {
 
 // elemGet compiles $a[i] / $h{k} for reading.
 func (c *compiler) elemGet(x *parser.Elem) scalarFn {
+	if f := c.globSlot(x); f != nil {
+		return f
+	}
 	if v, ok := x.Container.(*parser.Var); ok && x.Hash && v.Name == "+" {
 		// %+: the named captures of the last match.
 		key := c.hashKey(x.Key)
@@ -247,6 +250,9 @@ func (c *compiler) derefScalar(x *parser.Deref) scalarFn {
 			v := f(fr)
 			if v.Kind() == value.Glob {
 				return v
+			}
+			if g, ok := v.Pointer().(*Glob); ok && v.Kind() == value.Ref {
+				return value.GlobValue(g)
 			}
 			return value.GlobValue(fr.it.symbolic(v.String(), fr))
 		}

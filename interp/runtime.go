@@ -23,6 +23,10 @@ type Glob struct {
 	IO        *perlio.Handle
 	// blessed is the class of a glob used as an object (IO::Socket::INET).
 	blessed string
+	// ioObj is the IO::File object *FH{IO} gives (made on first use);
+	// isIO marks such an object, whose ref type is IO.
+	ioObj *Glob
+	isIO  bool
 }
 
 // BlessedInto implements value.Blessable.
@@ -32,7 +36,12 @@ func (g *Glob) BlessedInto() string { return g.blessed }
 func (g *Glob) GlobName() string { return "*" + g.Pkg + "::" + g.Name }
 
 // RefType implements value.Typed.
-func (g *Glob) RefType() string { return "GLOB" }
+func (g *Glob) RefType() string {
+	if g.isIO {
+		return "IO"
+	}
+	return "GLOB"
+}
 
 // Interp is one run of a Program: its globals, filehandles and special
 // variables. It is used by one goroutine at a time.
