@@ -2,8 +2,8 @@ package interp
 
 import (
 	"context"
-	"net/netip"
 	"encoding/binary"
+	"net/netip"
 	"strconv"
 	"strings"
 	"time"

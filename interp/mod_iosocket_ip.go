@@ -15,13 +15,13 @@ import (
 // Family, V6Only, "[::1]:port").
 func ioSocketIPModule() *module {
 	subs := map[string]nativeFn{
-		"new":        ipNew,
-		"peerhost":   inetAddrPart(true, false),
-		"peerport":   inetAddrPart(true, true),
-		"sockhost":   inetAddrPart(false, false),
-		"sockport":   inetAddrPart(false, true),
-		"peeraddr":   inetRawAddr(true),
-		"sockaddr":   inetRawAddr(false),
+		"new":      ipNew,
+		"peerhost": inetAddrPart(true, false),
+		"peerport": inetAddrPart(true, true),
+		"sockhost": inetAddrPart(false, false),
+		"sockport": inetAddrPart(false, true),
+		"peeraddr": inetRawAddr(true),
+		"sockaddr": inetRawAddr(false),
 		"peerservice": func(fr *frame, a []*value.Scalar, w wantCtx) []value.Scalar {
 			return inetAddrPart(true, true)(fr, a, w)
 		},
