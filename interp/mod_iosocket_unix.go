@@ -81,18 +81,16 @@ func unixNew(fr *frame, args []*value.Scalar, want wantCtx) []value.Scalar {
 func unixPath(peer bool) nativeFn {
 	return func(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
 		b := socketAddr(fr, args, peer)
-		if len(b) <= 2 {
+		if len(b) < 2 {
 			return one(value.UndefValue())
 		}
+		// An unnamed socket's address is the family alone: its path is "".
 		path := string(b[2:])
-		if path[0] != 0 {
+		if path != "" && path[0] != 0 {
 			// A path ends at its NUL; an abstract name keeps its lead NUL.
 			if i := strings.IndexByte(path, 0); i >= 0 {
 				path = path[:i]
 			}
-		}
-		if path == "" {
-			return one(value.UndefValue())
 		}
 		return one(value.StrValue(path))
 	}

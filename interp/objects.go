@@ -80,10 +80,12 @@ func (c *compiler) methodCall(x *parser.MethodCall, want wantCtx) func(*frame) (
 		cl := it.resolveMethod(class, m, curPkg)
 		if cl == nil {
 			if g, ok := self.Pointer().(*Glob); ok && self.Kind() == value.Ref && g.IO != nil {
-				// An object that is a handle (IO::Socket::INET) has the
-				// IO::Handle methods too.
-				it.callFile, it.callLine = file, line
-				return callNative(&Closure{native: ioMethod(g, m)}, fr, callArgs, want)
+				// An object that is a handle has the IO::Handle methods
+				// even when its class does not load IO::Handle.
+				if f := ioHandleMethod(m); f != nil {
+					it.callFile, it.callLine = file, line
+					return callNative(&Closure{native: f}, fr, callArgs, want)
+				}
 			}
 			if u := universalMethod(m); u != nil {
 				it.callFile, it.callLine = file, line
