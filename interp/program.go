@@ -51,6 +51,10 @@ type CompileOptions struct {
 	// untrusted scripts); past it the script dies with perl-style
 	// "Regex match exceeded time limit". Zero means no limit.
 	MatchTimeout time.Duration
+	// RefCounts compiles reference counting in even when the program
+	// shows no need for it (no DESTROY, no weaken); tests use it to run
+	// programs both ways.
+	RefCounts bool
 	// rc compiles reference counting in, for DESTROY and weaken.
 	rc bool
 }
@@ -126,7 +130,7 @@ func CompileWith(name string, src []byte, opts CompileOptions) (*Program, error)
 	// Reference counting costs a little on every store, so only programs
 	// that can see its effects (DESTROY, weaken) get it. When only a
 	// module shows the need, the program is compiled again with it.
-	opts.rc = opts.rc || bytes.Contains(src, []byte("DESTROY")) || bytes.Contains(src, []byte("weaken"))
+	opts.rc = opts.RefCounts || bytes.Contains(src, []byte("DESTROY")) || bytes.Contains(src, []byte("weaken"))
 	prog, err := compileProgram(name, tree, opts)
 	if err == errNeedRC {
 		if tree, err = parser.Parse(name, src); err != nil {
