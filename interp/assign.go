@@ -474,11 +474,13 @@ func freshScalar(fr *frame, slot int) *value.Scalar {
 		return p
 	}
 	p := fr.scalars[slot]
-	old := *p
-	*p = value.Scalar{}
-	if fr.it.rc {
+	if fr.it.rc && p.Kind() == value.Ref {
+		old := *p
+		*p = value.Scalar{}
 		fr.it.decRef(old)
+		return p
 	}
+	*p = value.Scalar{}
 	return p
 }
 

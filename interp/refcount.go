@@ -89,10 +89,15 @@ func counted(v value.Scalar) *value.RC {
 // counted before the old one is released, so `$x = $x->{next}` is safe.
 // A weak reference copied is a strong one, as in perl.
 func (it *Interp) store(p *value.Scalar, v value.Scalar) {
-	if !it.rc {
+	if !it.rc || (v.Kind() != value.Ref && p.Kind() != value.Ref) {
 		*p = v
 		return
 	}
+	it.rcStore(p, v)
+}
+
+// rcStore is store when a reference is written or overwritten.
+func (it *Interp) rcStore(p *value.Scalar, v value.Scalar) {
 	if v.Kind() == value.Ref {
 		v = v.Weakened(false)
 		if rc := counted(v); rc != nil {
@@ -106,6 +111,9 @@ func (it *Interp) store(p *value.Scalar, v value.Scalar) {
 
 // incRef counts one more stored reference.
 func (it *Interp) incRef(v value.Scalar) {
+	if v.Kind() != value.Ref {
+		return
+	}
 	if rc := counted(v); rc != nil {
 		rc.Count++
 	}
@@ -114,6 +122,9 @@ func (it *Interp) incRef(v value.Scalar) {
 // decRef releases one stored reference, destroying the referent when it
 // was the last.
 func (it *Interp) decRef(v value.Scalar) {
+	if v.Kind() != value.Ref {
+		return
+	}
 	if rc := counted(v); rc != nil {
 		rc.Count--
 		if rc.Count <= 0 {
@@ -125,6 +136,9 @@ func (it *Interp) decRef(v value.Scalar) {
 // mortal makes a temporary hold v (a sub's return value) until the end of
 // the current statement.
 func (it *Interp) mortal(v value.Scalar) {
+	if v.Kind() != value.Ref {
+		return
+	}
 	if rc := counted(v); rc != nil {
 		rc.Count++
 		it.rcs.tmps = append(it.rcs.tmps, v.Pointer())
@@ -435,6 +449,10 @@ func (it *Interp) releaseSlots(fr *frame, slots []declSlot, code *subCode) {
 				continue
 			}
 			p := fr.scalars[d.slot]
+			if p.Kind() != value.Ref {
+				*p = value.Scalar{}
+				continue
+			}
 			old := *p
 			*p = value.Scalar{}
 			it.decRef(old)
