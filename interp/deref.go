@@ -312,6 +312,9 @@ func (c *compiler) refGen(n parser.Node) scalarFn {
 			if slot, ok := c.lookup('@', x.Name); ok {
 				return func(fr *frame) value.Scalar {
 					fr.escapedA[slot] = true
+					if fr.it.rc {
+						fr.it.padRef(fr.arrays[slot])
+					}
 					return value.RefValue(fr.arrays[slot])
 				}
 			}
@@ -328,6 +331,9 @@ func (c *compiler) refGen(n parser.Node) scalarFn {
 			if slot, ok := c.lookup('%', x.Name); ok {
 				return func(fr *frame) value.Scalar {
 					fr.escapedH[slot] = true
+					if fr.it.rc {
+						fr.it.padRef(fr.hashes[slot])
+					}
 					return value.RefValue(fr.hashes[slot])
 				}
 			}
@@ -394,6 +400,9 @@ func (c *compiler) refGen(n parser.Node) scalarFn {
 				return func(fr *frame) value.Scalar {
 					a := t.array(fr)
 					fr.escapedA[slot] = true
+					if fr.it.rc {
+						fr.it.padRef(a)
+					}
 					return value.RefValue(a)
 				}
 			}
@@ -403,6 +412,9 @@ func (c *compiler) refGen(n parser.Node) scalarFn {
 				return func(fr *frame) value.Scalar {
 					h := t.hash(fr)
 					fr.escapedH[slot] = true
+					if fr.it.rc {
+						fr.it.padRef(h)
+					}
 					return value.RefValue(h)
 				}
 			}

@@ -162,7 +162,7 @@ func (c *compiler) evalBlock(x *parser.EvalBlock) func(*frame, wantCtx) []value.
 				}
 				it.unwindLocals(mark)
 				it.depth = depth
-				*it.globs[errVar].Scalar = d.val
+				it.store(it.globs[errVar].Scalar, d.val)
 				if want == listCtx {
 					out = nil
 				} else {
@@ -171,7 +171,7 @@ func (c *compiler) evalBlock(x *parser.EvalBlock) func(*frame, wantCtx) []value.
 			}
 		}()
 		out = body(fr, want)
-		*it.globs[errVar].Scalar = value.StrValue("")
+		it.store(it.globs[errVar].Scalar, value.StrValue(""))
 		return out
 	}
 }

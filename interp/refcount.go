@@ -458,11 +458,13 @@ func (it *Interp) releaseSlots(fr *frame, slots []declSlot, code *subCode) {
 			it.decRef(old)
 		case '@':
 			if fr.escapedA[d.slot] {
+				it.padRelease(fr.arrays[d.slot])
 				continue
 			}
 			it.arrayClear(fr.arrays[d.slot])
 		case '%':
 			if fr.escapedH[d.slot] {
+				it.padRelease(fr.hashes[d.slot])
 				continue
 			}
 			it.hashClear(fr.hashes[d.slot])
@@ -651,4 +653,28 @@ func (c *compiler) declsOutward() {
 	}
 	c.sub.decls[n-2] = append(c.sub.decls[n-2], c.sub.decls[n-1]...)
 	c.sub.decls[n-1] = nil
+}
+
+// padRef starts counting references to a named lexical array or hash
+// when a reference to it is taken (\%self): the variable itself holds
+// one count until its scope ends, so `return bless \%self` makes an
+// object that dies with its last reference like any other.
+func (it *Interp) padRef(p any) {
+	if rc := value.RCOf(p); rc != nil && !rc.Tracked {
+		rc.Tracked = true
+		rc.Count = 1
+	}
+}
+
+// padRelease drops the count a lexical's own variable holds when its
+// scope ends, for a variable padRef started counting.
+func (it *Interp) padRelease(p any) {
+	rc := value.RCOf(p)
+	if rc == nil || !rc.Tracked || rc.Freed {
+		return
+	}
+	rc.Count--
+	if rc.Count <= 0 {
+		it.destroy(p, rc)
+	}
 }
