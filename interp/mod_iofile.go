@@ -26,7 +26,7 @@ func ioHandleModule() *module {
 		subs[m] = ioHandleMethod(m)
 	}
 	subs["new"] = func(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
-		return one(value.RefValue(newHandleObject(classOf(argOr(args, 0)), nil)))
+		return one(fr.it.track(newHandleObject(classOf(argOr(args, 0)), nil)))
 	}
 	subs["new_from_fd"] = ioNewFromFd
 	subs["fdopen"] = ioFdopen
@@ -64,7 +64,7 @@ func newHandleObject(class string, h *perlio.Handle) *Glob {
 // ioFileNew is IO::File->new([FILENAME [, MODE [, PERMS]]]).
 func ioFileNew(fr *frame, args []*value.Scalar, want wantCtx) []value.Scalar {
 	g := newHandleObject(classOf(argOr(args, 0)), nil)
-	obj := value.RefValue(g)
+	obj := fr.it.track(g)
 	if len(args) > 1 {
 		self := obj
 		r := ioFileOpen(fr, append([]*value.Scalar{&self}, args[1:]...), scalarCtx)
@@ -131,13 +131,13 @@ func ioFileTmp(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
 		fr.it.setErrno(err)
 		return one(value.UndefValue())
 	}
-	return one(value.RefValue(newHandleObject(classOf(argOr(args, 0)), h)))
+	return one(fr.it.track(newHandleObject(classOf(argOr(args, 0)), h)))
 }
 
 // ioNewFromFd is IO::Handle->new_from_fd(FD, MODE).
 func ioNewFromFd(fr *frame, args []*value.Scalar, want wantCtx) []value.Scalar {
 	g := newHandleObject(classOf(argOr(args, 0)), nil)
-	self := value.RefValue(g)
+	self := fr.it.track(g)
 	r := ioFdopen(fr, append([]*value.Scalar{&self}, args[1:]...), want)
 	if len(r) == 0 || !r[0].Bool() {
 		return one(value.UndefValue())
@@ -177,5 +177,6 @@ func ioFdopen(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
 		return one(value.UndefValue())
 	}
 	g.IO = src.IO
+	g.shared = true
 	return one(value.IntValue(1))
 }

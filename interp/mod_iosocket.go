@@ -167,7 +167,7 @@ func inetNew(fr *frame, args []*value.Scalar, want wantCtx) []value.Scalar {
 	if v, ok := opts["Blocking"]; ok && !v.Bool() {
 		s.SetBlocking(false)
 	}
-	return one(value.RefValue(newSocketObject(class, s, opts["Timeout"])))
+	return one(it.track(newSocketObject(class, s, opts["Timeout"])))
 }
 
 // inetSockaddr packs host and port (a number or a service name) into a

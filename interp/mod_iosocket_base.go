@@ -126,7 +126,7 @@ func sockAccept(fr *frame, args []*value.Scalar, want wantCtx) []value.Scalar {
 	if len(args) > 1 {
 		class = classOf(*args[1])
 	}
-	obj := value.RefValue(newSocketObject(class, conn, g.Hash.Get("io_socket_timeout")))
+	obj := it.track(newSocketObject(class, conn, g.Hash.Get("io_socket_timeout")))
 	if want == listCtx {
 		return []value.Scalar{obj, value.StrValue(string(peer))}
 	}

@@ -330,5 +330,5 @@ func ipNew(fr *frame, args []*value.Scalar, want wantCtx) []value.Scalar {
 	if v, ok := opts["Blocking"]; ok && !v.Bool() {
 		s.SetBlocking(false)
 	}
-	return one(value.RefValue(newSocketObject(class, s, timeout)))
+	return one(it.track(newSocketObject(class, s, timeout)))
 }

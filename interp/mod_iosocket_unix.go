@@ -74,7 +74,7 @@ func unixNew(fr *frame, args []*value.Scalar, want wantCtx) []value.Scalar {
 	if v, ok := opts["Blocking"]; ok && !v.Bool() {
 		s.SetBlocking(false)
 	}
-	return one(value.RefValue(g))
+	return one(it.track(g))
 }
 
 // unixPath is hostpath/peerpath: the path of the local or peer address.

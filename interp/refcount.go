@@ -187,6 +187,8 @@ func (it *Interp) destroy(p any, rc *value.RC) {
 	}
 	it.clearWeak(p)
 	switch t := p.(type) {
+	case *Glob:
+		it.closeLast(t)
 	case *value.Hash:
 		for _, k := range t.Keys() {
 			it.decRef(t.Get(k))
@@ -676,5 +678,18 @@ func (it *Interp) padRelease(p any) {
 	rc.Count--
 	if rc.Count <= 0 {
 		it.destroy(p, rc)
+	}
+}
+
+// closeLast closes the handle of an anonymous glob whose last reference
+// is gone, as perl does (a socket's peer sees the end of the stream, a
+// file's buffer is written), unless the handle is borrowed from another
+// glob, is a standard handle, or is the selected output handle.
+func (it *Interp) closeLast(g *Glob) {
+	if g.IO == nil || !g.IO.Opened() || g.shared || g == it.selected || it.stdFileno(g) >= 0 {
+		return
+	}
+	if err := g.IO.CloseContext(it.ctx); err != nil {
+		it.checkCancel(err)
 	}
 }

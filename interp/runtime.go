@@ -27,7 +27,15 @@ type Glob struct {
 	// isIO marks such an object, whose ref type is IO.
 	ioObj *Glob
 	isIO  bool
+	// rc counts references to an anonymous glob (refcount.go); shared
+	// marks a handle object that borrows another glob's handle, which
+	// must not be closed with it.
+	rc     value.RC
+	shared bool
 }
+
+// Counts implements value.Counted.
+func (g *Glob) Counts() *value.RC { return &g.rc }
 
 // BlessedInto implements value.Blessable.
 func (g *Glob) BlessedInto() string { return g.blessed }
