@@ -58,6 +58,10 @@ func inetNew(fr *frame, args []*value.Scalar, want wantCtx) []value.Scalar {
 	class := classOf(argOr(args, 0))
 	opts := map[string]value.Scalar{}
 	rest := args[1:]
+	if len(rest) == 0 {
+		// No arguments: an object without a socket yet, for ->socket.
+		return one(it.track(newHandleObject(class, nil)))
+	}
 	if len(rest) == 1 {
 		opts["PeerAddr"] = *rest[0]
 	}

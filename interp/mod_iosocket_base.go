@@ -17,6 +17,8 @@ func ioSocketModule() *module {
 	subs := map[string]nativeFn{
 		"new":        ioSocketNew,
 		"accept":     sockAccept,
+		"socket":     sockSocket,
+		"socketpair": sockSocketpair,
 		"connect":    sockConnect,
 		"bind":       sockBind,
 		"listen":     sockListen,
@@ -399,4 +401,34 @@ func sockTimeout(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
 		*g.Hash.Elem("io_socket_timeout") = *args[1]
 	}
 	return one(prev)
+}
+
+// sockSocket is $sock->socket(DOMAIN, TYPE, PROTOCOL): the object gets a
+// new socket (closing one it had).
+func sockSocket(fr *frame, args []*value.Scalar, want wantCtx) []value.Scalar {
+	g := socketObject(fr, args)
+	s, err := fr.it.sockets().Socket(int(argOr(args, 1).Int()), int(argOr(args, 2).Int()), int(argOr(args, 3).Int()))
+	if err != nil {
+		fr.it.setErrno(err)
+		return failUndef(want)
+	}
+	if g.IO != nil && g.IO.Opened() {
+		g.IO.Close()
+	}
+	s.SetAutoflush(true)
+	g.IO = s
+	return one(*args[0])
+}
+
+// sockSocketpair is IO::Socket->socketpair(DOMAIN, TYPE, PROTOCOL): two
+// connected socket objects of the class.
+func sockSocketpair(fr *frame, args []*value.Scalar, want wantCtx) []value.Scalar {
+	it := fr.it
+	class := classOf(argOr(args, 0))
+	a, b, err := it.sockets().SocketPair(int(argOr(args, 1).Int()), int(argOr(args, 2).Int()), int(argOr(args, 3).Int()))
+	if err != nil {
+		it.setErrno(err)
+		return failUndef(want)
+	}
+	return []value.Scalar{it.track(newSocketObject(class, a, value.UndefValue())), it.track(newSocketObject(class, b, value.UndefValue()))}
 }
