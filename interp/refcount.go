@@ -89,15 +89,19 @@ func counted(v value.Scalar) *value.RC {
 // counted before the old one is released, so `$x = $x->{next}` is safe.
 // A weak reference copied is a strong one, as in perl.
 func (it *Interp) store(p *value.Scalar, v value.Scalar) {
-	if !it.rc || (v.Kind() != value.Ref && p.Kind() != value.Ref) {
+	if it.rc {
+		it.rcStore(p, v)
+		return
+	}
+	*p = v
+}
+
+// rcStore is store in a reference-counted program.
+func (it *Interp) rcStore(p *value.Scalar, v value.Scalar) {
+	if v.Kind() != value.Ref && p.Kind() != value.Ref {
 		*p = v
 		return
 	}
-	it.rcStore(p, v)
-}
-
-// rcStore is store when a reference is written or overwritten.
-func (it *Interp) rcStore(p *value.Scalar, v value.Scalar) {
 	if v.Kind() == value.Ref {
 		v = v.Weakened(false)
 		if rc := counted(v); rc != nil {
