@@ -89,6 +89,9 @@ func (it *Interp) withPosition(msg, file string, line int) string {
 	if g := it.lastRead; g != nil && g.IO != nil && g.IO.LineNo() > 0 {
 		msg += fmt.Sprintf(", <%s> line %d", g.Name, g.IO.LineNo())
 	}
+	if it.phase == "DESTRUCT" {
+		msg += " during global destruction"
+	}
 	return msg + ".\n"
 }
 

@@ -697,3 +697,11 @@ func (it *Interp) closeLast(g *Glob) {
 		it.checkCancel(err)
 	}
 }
+
+// globalPhase is ${^GLOBAL_PHASE}: RUN, then END and DESTRUCT.
+func (it *Interp) globalPhase() string {
+	if it.phase == "" {
+		return "RUN"
+	}
+	return it.phase
+}

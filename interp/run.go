@@ -61,6 +61,7 @@ func (it *Interp) Run(ctx context.Context) (status int) {
 	}
 	// END blocks run after the main program, also after die and exit, with
 	// $? holding the status.
+	it.phase = "END"
 	for i := len(it.prog.ends) - 1; i >= 0 && !it.killed; i-- {
 		code := it.prog.ends[i]
 		*it.glob("main::?").Scalar = value.IntValue(int64(status))
@@ -68,6 +69,7 @@ func (it *Interp) Run(ctx context.Context) (status int) {
 			status = s
 		}
 	}
+	it.phase = "DESTRUCT"
 	if it.rc && !it.killed {
 		it.protect(it.globalDestruction)
 	}

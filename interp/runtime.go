@@ -126,6 +126,8 @@ type Interp struct {
 	// weaken; rcs is that bookkeeping (refcount.go).
 	rc  bool
 	rcs rcState
+	// phase is ${^GLOBAL_PHASE} past RUN: "END", then "DESTRUCT".
+	phase string
 }
 
 // sockets returns the factory for the run's sockets.

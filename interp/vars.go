@@ -75,6 +75,8 @@ func (c *compiler) magicGet(name string) scalarFn {
 		return func(fr *frame) value.Scalar { return value.IntValue(int64(os.Getpid())) }
 	case "&", "`", "'", "+":
 		return captureVar(name)
+	case "^GLOBAL_PHASE":
+		return func(fr *frame) value.Scalar { return value.StrValue(fr.it.globalPhase()) }
 	case ".":
 		return func(fr *frame) value.Scalar {
 			if g := fr.it.lastRead; g != nil && g.IO != nil {
