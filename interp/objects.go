@@ -42,6 +42,11 @@ func (c *compiler) blessCall(x *parser.Call) scalarFn {
 			fr.it.registerObject(p)
 		case *Closure:
 			p.blessed = class
+		case *Glob:
+			// A handle object reblessed into a subclass, or a glob
+			// reference made into an object.
+			p.blessed = class
+			fr.it.registerObject(p)
 		default:
 			fr.it.dieAt(file, line, "Blessing a %s reference is not supported yet", value.RefType(p))
 		}
