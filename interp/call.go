@@ -39,7 +39,7 @@ func (c *compiler) namedSub(d *parser.SubDecl) {
 func (c *compiler) anonSub(x *parser.AnonSub) scalarFn {
 	code := c.newSub("__ANON__", x.Body, c.sub)
 	return func(fr *frame) value.Scalar {
-		return value.RefValue(makeClosure(code, fr, true))
+		return fr.it.track(makeClosure(code, fr, true))
 	}
 }
 
@@ -65,6 +65,11 @@ func makeClosure(code *subCode, fr *frame, escape bool) *Closure {
 			if escape {
 				fr.escapedH[cp.from] = true
 			}
+		}
+	}
+	if escape && fr.it.rc {
+		for i := range cl.refs {
+			fr.it.captured(cl, i)
 		}
 	}
 	return cl

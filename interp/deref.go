@@ -343,6 +343,9 @@ func (c *compiler) refGen(n parser.Node) scalarFn {
 			if slot, ok := c.lookup('$', x.Name); ok {
 				return func(fr *frame) value.Scalar {
 					fr.escapedS[slot] = true
+					if fr.it.rc {
+						fr.it.pin(fr.scalars[slot])
+					}
 					return value.RefValue(fr.scalars[slot])
 				}
 			}
@@ -391,6 +394,9 @@ func (c *compiler) refGen(n parser.Node) scalarFn {
 				return func(fr *frame) value.Scalar {
 					p := t.scalar(fr)
 					fr.escapedS[slot] = true
+					if fr.it.rc {
+						fr.it.pin(p)
+					}
 					return value.RefValue(p)
 				}
 			}

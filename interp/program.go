@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/miniperl/miniperl/parser"
+	"github.com/miniperl/miniperl/value"
 )
 
 // Program is a compiled Perl program, ready to run any number of times,
@@ -106,7 +107,12 @@ type Closure struct {
 	native nativeFn
 	// blessed is the package a code reference was blessed into.
 	blessed string
+	// rc counts references to an anonymous sub (refcount.go).
+	rc value.RC
 }
+
+// Counts implements value.Counted.
+func (c *Closure) Counts() *value.RC { return &c.rc }
 
 // RefType implements value.Typed.
 func (c *Closure) RefType() string { return "CODE" }

@@ -44,6 +44,12 @@ type rcState struct {
 	seq     int
 	// weak are the containers holding weak references, by referent.
 	weak map[any][]*value.Scalar
+	// caps counts the holders of scalar variables that anonymous subs
+	// captured: the variable's own scope while it lasts, and each live
+	// closure. pinned are variables a reference was taken to, which are
+	// never released.
+	caps   map[*value.Scalar]int32
+	pinned map[*value.Scalar]bool
 }
 
 // track starts counting references to a new anonymous container and
@@ -106,6 +112,7 @@ func (it *Interp) rcStore(p *value.Scalar, v value.Scalar) {
 		v = v.Weakened(false)
 		if rc := counted(v); rc != nil {
 			rc.Count++
+			rc.Stored = true
 		}
 	}
 	old := *p
@@ -120,6 +127,7 @@ func (it *Interp) incRef(v value.Scalar) {
 	}
 	if rc := counted(v); rc != nil {
 		rc.Count++
+		rc.Stored = true
 	}
 }
 
@@ -192,7 +200,15 @@ func (it *Interp) destroy(p any, rc *value.RC) {
 	it.clearWeak(p)
 	switch t := p.(type) {
 	case *Glob:
-		it.closeLast(t)
+		// A handle or sub never stored in a counted place may be held
+		// where nothing counts (a glob's slot): it is left alone.
+		if rc.Stored {
+			it.closeLast(t)
+		}
+	case *Closure:
+		if rc.Stored {
+			it.releaseCaptures(t)
+		}
 	case *value.Hash:
 		for _, k := range t.Keys() {
 			it.decRef(t.Get(k))
@@ -452,6 +468,7 @@ func (it *Interp) releaseSlots(fr *frame, slots []declSlot, code *subCode) {
 		switch d.sigil {
 		case '$':
 			if fr.escapedS[d.slot] {
+				it.capRelease(fr.scalars[d.slot])
 				continue
 			}
 			p := fr.scalars[d.slot]
@@ -704,4 +721,69 @@ func (it *Interp) globalPhase() string {
 		return "RUN"
 	}
 	return it.phase
+}
+
+// captured counts the variable an anonymous sub captured as its i-th:
+// a scalar gets one more holder (and its scope one, on first capture),
+// an array or hash one more count, its scope's hold starting as padRef's.
+func (it *Interp) captured(cl *Closure, i int) {
+	switch v := cl.refs[i].(type) {
+	case *value.Scalar:
+		if it.rcs.caps == nil {
+			it.rcs.caps = map[*value.Scalar]int32{}
+		}
+		n, ok := it.rcs.caps[v]
+		if !ok {
+			n = 1
+		}
+		it.rcs.caps[v] = n + 1
+	case *value.Array, *value.Hash:
+		it.padRef(v)
+		if rc := value.RCOf(v); rc != nil && !rc.Freed {
+			rc.Count++
+		}
+	}
+}
+
+// pin marks a scalar variable a reference was taken to: what it holds is
+// not released when its scope or closures end.
+func (it *Interp) pin(v *value.Scalar) {
+	if it.rcs.pinned == nil {
+		it.rcs.pinned = map[*value.Scalar]bool{}
+	}
+	it.rcs.pinned[v] = true
+}
+
+// capRelease drops one holder of a captured scalar variable; with the
+// last one gone, the value it holds is released.
+func (it *Interp) capRelease(v *value.Scalar) {
+	n, ok := it.rcs.caps[v]
+	if !ok {
+		return
+	}
+	if n > 1 {
+		it.rcs.caps[v] = n - 1
+		return
+	}
+	delete(it.rcs.caps, v)
+	if it.rcs.pinned[v] {
+		return
+	}
+	old := *v
+	*v = value.Scalar{}
+	it.decRef(old)
+}
+
+// releaseCaptures releases what a destroyed anonymous sub captured.
+func (it *Interp) releaseCaptures(cl *Closure) {
+	for _, r := range cl.refs {
+		switch v := r.(type) {
+		case *value.Scalar:
+			it.capRelease(v)
+		case *value.Array:
+			it.padRelease(v)
+		case *value.Hash:
+			it.padRelease(v)
+		}
+	}
 }

@@ -13,6 +13,9 @@ type RC struct {
 	// Freed is set once the container's last reference went: it is
 	// destroyed and no longer counted.
 	Freed bool
+	// Stored is set once a reference was stored in a variable or
+	// element, so its count says who holds it.
+	Stored bool
 }
 
 // RCOf returns the reference-count record of a referent that can have
