@@ -7,34 +7,46 @@ import (
 	"github.com/miniperl/miniperl/value"
 )
 
-// Reference counting for DESTROY and weak references.
+// Reference counting for DESTROY, weak references and implicit close.
 //
-// Go's collector frees memory, but perl programs also rely on *when* an
-// object dies: DESTROY runs as the last reference goes. A program that
-// defines a DESTROY sub or uses weaken is compiled in "rc mode" (decided
-// from its source, see CompileWith); other programs run none of this.
+// Go's collector frees memory, but perl programs also rely on *when* a
+// value dies: DESTROY runs, weak references turn undef and handles close
+// as the last reference goes. A program whose source mentions DESTROY or
+// weaken (or that loads a module defining DESTROY: it is then compiled
+// again) is compiled in "rc mode"; other programs pay one predictable
+// branch on a few paths (store, push, shift, return) and nothing else.
 //
-// In rc mode every anonymous hash and array ({}, [], autovivified) is
-// tracked: value.RC.Count counts the strong references to it stored in
-// variables and elements, plus one per entry on the run's temporaries
-// stack (it.rcs.tmps), which plays perl's mortal stack: a new anonymous
-// container, a sub's return values, and values taken out of an array or
-// hash (shift, pop, splice, delete) hold a count there until the end of
-// the statement that made them (only statements whose value is not used:
-// the last statement of a sub or block gives its value outward). When a
-// count reaches zero the container is destroyed at once: DESTROY is
-// called if it is blessed into a class that has one (or AUTOLOAD), weak
-// references to it become undef, and the references it holds are
-// released in turn.
+// In rc mode the containers a program makes anonymously are tracked:
+// {} and [] (and autovivified ones), anonymous subs, and handle globs
+// (open my $fh, IO::Socket and IO::File objects). value.RC.Count counts
+// the strong references to one stored in variables and elements, plus
+// one per entry on the temporaries stack (rcs.tmps), which plays perl's
+// mortal stack: a new anonymous value, a sub's return values and values
+// taken out of an array or hash (shift, pop, splice, delete) hold a
+// count there until the end of the statement that made them. Statements
+// whose value flows outward (the last of a block) leave their
+// temporaries to the enclosing statement; loops free theirs each
+// iteration. When a count reaches zero the value is destroyed at once:
+// DESTROY (or AUTOLOAD) for an object, weak references cleared, the
+// references it holds released in turn; a handle is closed, an
+// anonymous sub releases the variables it captured.
 //
-// Stores go through Interp.store and the array and hash helpers below;
-// lexicals are released when their scope is left (also by die, via a
-// deferred call), unless a reference was taken to the variable or a
-// closure captured it: such variables live on, and what they hold is
-// destroyed in global destruction. Cycles are not collected (as in perl)
-// until global destruction, which runs after the END blocks: the file's
-// lexicals are released first (in reverse order of declaration, as perl
-// does before END), then the remaining objects in order of creation.
+// Lexicals are released when their scope is left, in reverse order of
+// declaration (also when die unwinds, by a deferred call); as in perl an
+// if/elsif block or do block of a single statement has no scope of its
+// own. A named array or hash a reference is taken to (\%self) is counted
+// from then on, its scope holding one count. A scalar captured by
+// anonymous subs is released when its scope and the last of those subs
+// are gone. The file's lexicals are released before the END blocks;
+// global destruction, after them, destroys what is left in order of
+// creation (perl's order there is unspecified).
+//
+// Limits: cycles live until global destruction (as in perl, unless
+// weakened); a scalar variable a reference was taken to (\$x) is never
+// released early; a variable captured by a named sub lives for the whole
+// run (as in perl); handles and subs stored only where nothing counts
+// (a glob's slot) are not closed or released; blessed scalar references
+// are not supported.
 type rcState struct {
 	// tmps are the referents held by temporaries, each holding a count.
 	tmps []any
