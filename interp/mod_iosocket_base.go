@@ -39,8 +39,9 @@ func ioSocketModule() *module {
 			return one(value.IntValue(0))
 		},
 	}
+	// Loading IO::Socket loads IO::Socket::INET and ::UNIX too, as in perl.
 	return &module{name: "IO::Socket", subs: subs, tags: map[string][]string{},
-		isa: []string{"IO::Handle"}, also: []string{"IO::Handle"}}
+		isa: []string{"IO::Handle"}, also: []string{"IO::Handle", "IO::Socket::INET", "IO::Socket::UNIX"}}
 }
 
 // newSocketObject makes a socket object of class around h. IO::Socket
@@ -80,13 +81,23 @@ func ioSocketNew(fr *frame, args []*value.Scalar, want wantCtx) []value.Scalar {
 	case "IO::Socket::IP":
 		return ipNew(fr, args, want)
 	}
+	// IO::Socket->new makes an object of the domain's class; a subclass
+	// of IO::Socket keeps its own.
+	name := func(c string) []*value.Scalar {
+		out := append([]*value.Scalar(nil), args...)
+		if class == "IO::Socket" && len(out) > 0 {
+			v := value.StrValue(c)
+			out[0] = &v
+		}
+		return out
+	}
 	switch domain {
 	case unix.AF_UNIX:
-		return unixNew(fr, args, want)
+		return unixNew(fr, name("IO::Socket::UNIX"), want)
 	case unix.AF_INET6:
-		return ipNew(fr, args, want)
+		return ipNew(fr, name("IO::Socket::IP"), want)
 	}
-	return inetNew(fr, args, want)
+	return inetNew(fr, name("IO::Socket::INET"), want)
 }
 
 // failUndef returns perl's failure value for the context.
@@ -431,4 +442,20 @@ func sockSocketpair(fr *frame, args []*value.Scalar, want wantCtx) []value.Scala
 		return failUndef(want)
 	}
 	return []value.Scalar{it.track(newSocketObject(class, a, value.UndefValue())), it.track(newSocketObject(class, b, value.UndefValue()))}
+}
+
+// withSocketExports gives an IO::Socket class module what `use` of it
+// brings in perl: the Socket module's exports (AF_INET, SOCK_STREAM,
+// inet_aton ...), by default and by name or tag, next to its methods.
+func withSocketExports(m *module) *module {
+	s := socketModule()
+	for name, fn := range s.subs {
+		if _, ok := m.subs[name]; !ok {
+			m.subs[name] = fn
+		}
+	}
+	m.defaults = s.defaults
+	m.tags = s.tags
+	m.vars = s.vars
+	return m
 }

@@ -49,13 +49,13 @@ func builtinModule(name string) *module {
 	case "IO::File":
 		return ioFileModule()
 	case "IO::Socket":
-		return ioSocketModule()
+		return withSocketExports(ioSocketModule())
 	case "IO::Socket::INET":
-		return ioSocketINETModule()
+		return withSocketExports(ioSocketINETModule())
 	case "IO::Socket::UNIX":
-		return ioSocketUNIXModule()
+		return withSocketExports(ioSocketUNIXModule())
 	case "IO::Socket::IP":
-		return ioSocketIPModule()
+		return withSocketExports(ioSocketIPModule())
 	case "IO::Select":
 		return ioSelectModule()
 	case "Data::Dumper":
