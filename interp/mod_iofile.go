@@ -99,7 +99,7 @@ func ioFileOpen(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
 		if len(rest) > 2 {
 			perm = os.FileMode(rest[2].Int())
 		}
-		h, err = perlio.OpenFlags(path, int(rest[1].Int()), perm)
+		h, err = perlio.OpenFileFlags(path, int(rest[1].Int()), perm)
 	default:
 		mode := rest[1].String()
 		if m, ok := fopenModes[strings.TrimSuffix(mode, "b")]; ok {

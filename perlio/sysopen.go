@@ -6,10 +6,10 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// OpenFlags opens a file with open(2) flags (O_RDONLY, O_WRONLY|O_CREAT,
+// OpenFileFlags opens a file with open(2) flags (O_RDONLY, O_WRONLY|O_CREAT,
 // ...) and permissions for a created file, as perl's sysopen and
 // IO::File's numeric modes do.
-func OpenFlags(path string, flags int, perm os.FileMode) (*Handle, error) {
+func OpenFileFlags(path string, flags int, perm os.FileMode) (*Handle, error) {
 	f, err := os.OpenFile(path, flags, perm)
 	if err != nil {
 		return nil, err
