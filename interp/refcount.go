@@ -1,7 +1,6 @@
 package interp
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/miniperl/miniperl/value"
@@ -50,10 +49,11 @@ import (
 type rcState struct {
 	// tmps are the referents held by temporaries, each holding a count.
 	tmps []any
-	// objects are the live blessed containers, by creation number, for
-	// global destruction.
-	objects map[any]int
-	seq     int
+	// objects are the blessed containers in order of blessing, for global
+	// destruction; destroyed ones are dropped when the list has doubled
+	// since it was last compacted.
+	objects   []any
+	compactAt int
 	// weak are the containers holding weak references, by referent.
 	weak map[any][]*value.Scalar
 	// caps counts the holders of scalar variables that anonymous subs
@@ -207,7 +207,6 @@ func (it *Interp) destroy(p any, rc *value.RC) {
 	rc.Freed = true
 	if b, ok := p.(value.Blessable); ok && b.BlessedInto() != "" {
 		it.callDestroy(p, b.BlessedInto())
-		delete(it.rcs.objects, p)
 	}
 	it.clearWeak(p)
 	switch t := p.(type) {
@@ -239,13 +238,23 @@ func (it *Interp) registerObject(p any) {
 	if !it.rc {
 		return
 	}
-	if it.rcs.objects == nil {
-		it.rcs.objects = map[any]int{}
+	rc := value.RCOf(p)
+	if rc == nil || rc.Registered {
+		return
 	}
-	if _, ok := it.rcs.objects[p]; !ok {
-		it.rcs.seq++
-		it.rcs.objects[p] = it.rcs.seq
+	rc.Registered = true
+	if len(it.rcs.objects) >= it.rcs.compactAt {
+		live := it.rcs.objects[:0]
+		for _, o := range it.rcs.objects {
+			if r := value.RCOf(o); !r.Freed {
+				live = append(live, o)
+			}
+		}
+		clear(it.rcs.objects[len(live):])
+		it.rcs.objects = live
+		it.rcs.compactAt = max(64, 2*len(live))
 	}
+	it.rcs.objects = append(it.rcs.objects, p)
 }
 
 // callDestroy calls the class's DESTROY (or AUTOLOAD, as perl does) with
@@ -531,19 +540,11 @@ func (it *Interp) globalDestruction() {
 	it.freeTmps(0)
 	for len(it.rcs.objects) > 0 {
 		// DESTROY may make new objects: go round until none is left.
-		type obj struct {
-			p   any
-			seq int
-		}
-		list := make([]obj, 0, len(it.rcs.objects))
-		for p, n := range it.rcs.objects {
-			list = append(list, obj{p, n})
-		}
-		sort.Slice(list, func(i, j int) bool { return list[i].seq < list[j].seq })
-		for _, o := range list {
-			delete(it.rcs.objects, o.p)
-			if rc := value.RCOf(o.p); rc != nil && !rc.Freed {
-				it.destroy(o.p, rc)
+		list := it.rcs.objects
+		it.rcs.objects, it.rcs.compactAt = nil, 0
+		for _, p := range list {
+			if rc := value.RCOf(p); rc != nil && !rc.Freed {
+				it.destroy(p, rc)
 			}
 		}
 	}
@@ -590,11 +591,16 @@ func (it *Interp) mortalReturn(fr *frame) {
 // is counted before any old one is released, so `($a, $b) = ($b, $a)`
 // does not destroy what it swaps.
 func (it *Interp) rcListAssign(fr *frame, targets []target, vals []value.Scalar) []value.Scalar {
-	var old []value.Scalar
+	var buf [8]value.Scalar
+	old := buf[:0]
 	put := func(p *value.Scalar, v value.Scalar) {
-		v = v.Weakened(false)
-		it.incRef(v)
-		old = append(old, *p)
+		if v.Kind() == value.Ref {
+			v = v.Weakened(false)
+			it.incRef(v)
+		}
+		if p.Kind() == value.Ref {
+			old = append(old, *p)
+		}
 		*p = v
 	}
 	i := 0
@@ -627,7 +633,7 @@ func (it *Interp) rcListAssign(fr *frame, targets []target, vals []value.Scalar)
 			a := t.array(fr)
 			// Released last first, as perl clears an array.
 			for j := len(a.Elems) - 1; j >= 0; j-- {
-				if e := a.Elems[j]; e != nil {
+				if e := a.Elems[j]; e != nil && e.Kind() == value.Ref {
 					old = append(old, *e)
 				}
 			}
@@ -639,10 +645,14 @@ func (it *Interp) rcListAssign(fr *frame, targets []target, vals []value.Scalar)
 			i = len(vals)
 		case t.hash != nil:
 			h := t.hash(fr)
-			for _, k := range h.Keys() {
-				old = append(old, h.Get(k))
+			if h.Len() > 0 {
+				for _, k := range h.Keys() {
+					if v := h.Get(k); v.Kind() == value.Ref {
+						old = append(old, v)
+					}
+				}
+				h.Clear()
 			}
-			h.Clear()
 			if i < len(vals) {
 				rest := vals[i:]
 				for j := 0; j < len(rest); j += 2 {

@@ -16,6 +16,9 @@ type RC struct {
 	// Stored is set once a reference was stored in a variable or
 	// element, so its count says who holds it.
 	Stored bool
+	// Registered is set once the interpreter listed the container as an
+	// object for global destruction.
+	Registered bool
 }
 
 // RCOf returns the reference-count record of a referent that can have
