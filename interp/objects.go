@@ -171,6 +171,13 @@ func (it *Interp) resolveMethod(class, m, curPkg string) *Closure {
 // findMethod searches class and its @ISA, depth first, as perl's default
 // method resolution order does.
 func (it *Interp) findMethod(class, m string) *Closure {
+	// Most calls find the method in the class itself.
+	if g := it.symbols[class+"::"+m]; g != nil && g.Code != nil {
+		return g.Code
+	}
+	if isa := it.symbols[class+"::ISA"]; isa == nil || isa.Array.Len() == 0 {
+		return nil
+	}
 	seen := map[string]bool{}
 	var walk func(pkg string) *Closure
 	walk = func(pkg string) *Closure {
