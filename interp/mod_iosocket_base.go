@@ -31,9 +31,9 @@ func ioSocketModule() *module {
 		"sockopt":    sockSockopt,
 		"setsockopt": sockSetsockopt,
 		"getsockopt": sockGetsockopt,
-		"sockdomain": sockIntOpt(unix.SO_DOMAIN, "domain"),
-		"socktype":   sockIntOpt(unix.SO_TYPE, "type"),
-		"protocol":   sockIntOpt(unix.SO_PROTOCOL, "proto"),
+		"sockdomain": sockIntOpt(unix.SO_DOMAIN),
+		"socktype":   sockIntOpt(unix.SO_TYPE),
+		"protocol":   sockIntOpt(unix.SO_PROTOCOL),
 		"timeout":    sockTimeout,
 		"atmark": func(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
 			return one(value.IntValue(0))
@@ -394,7 +394,7 @@ func sockSetsockopt(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
 
 // sockIntOpt is sockdomain/socktype/protocol: what the kernel says of
 // the socket.
-func sockIntOpt(opt int, _ string) nativeFn {
+func sockIntOpt(opt int) nativeFn {
 	return func(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
 		g := socketObject(fr, args)
 		if g.IO == nil || !g.IO.Opened() {
