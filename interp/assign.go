@@ -60,7 +60,7 @@ func (c *compiler) assign(x *parser.Assign) scalarFn {
 			arr := c.arrayVar(v.Name)
 			return func(fr *frame) value.Scalar {
 				val := r(fr)
-				arr(fr).Resize(int(val.Int()) + 1)
+				fr.it.arrayResize(arr(fr), int(val.Int())+1)
 				return val
 			}
 		}
@@ -80,7 +80,7 @@ func (c *compiler) assign(x *parser.Assign) scalarFn {
 		}
 		return func(fr *frame) value.Scalar {
 			val := r(fr)
-			*lv(fr) = val
+			fr.it.store(lv(fr), val)
 			return val
 		}
 	}
@@ -118,7 +118,7 @@ func (c *compiler) opAssign(x *parser.Assign) scalarFn {
 		return func(fr *frame) value.Scalar {
 			p := lv(fr)
 			if !p.Bool() {
-				*p = r(fr)
+				fr.it.store(p, r(fr))
 			}
 			return finish(fr, p)
 		}
@@ -126,7 +126,7 @@ func (c *compiler) opAssign(x *parser.Assign) scalarFn {
 		return func(fr *frame) value.Scalar {
 			p := lv(fr)
 			if p.Bool() {
-				*p = r(fr)
+				fr.it.store(p, r(fr))
 			}
 			return finish(fr, p)
 		}
@@ -134,7 +134,7 @@ func (c *compiler) opAssign(x *parser.Assign) scalarFn {
 		return func(fr *frame) value.Scalar {
 			p := lv(fr)
 			if p.IsUndef() {
-				*p = r(fr)
+				fr.it.store(p, r(fr))
 			}
 			return finish(fr, p)
 		}
@@ -182,7 +182,7 @@ func (c *compiler) opAssign(x *parser.Assign) scalarFn {
 			if err != "" {
 				fr.it.dieAt(file, line, "%s", err)
 			}
-			*p = res
+			fr.it.store(p, res)
 			return res
 		}
 	}
@@ -193,7 +193,7 @@ func (c *compiler) opAssign(x *parser.Assign) scalarFn {
 		if err != "" {
 			fr.it.dieAt(file, line, "%s", err)
 		}
-		*p = res
+		fr.it.store(p, res)
 		return finish(fr, p)
 	}
 }
@@ -316,6 +316,9 @@ func (c *compiler) listAssignFn(x *parser.Assign, counted bool) func(*frame) (in
 		vals := r(fr)
 		n := len(vals)
 		i := 0
+		if fr.it.rc {
+			return n, fr.it.rcListAssign(fr, targets, vals)
+		}
 		for _, t := range targets {
 			switch {
 			case t.skip:
@@ -380,7 +383,7 @@ func (c *compiler) arrayToScalars(x *parser.Assign, targets []target) func(*fram
 		}
 		for i, t := range targets {
 			if !t.skip {
-				*t.scalar(fr) = tmp[i]
+				fr.it.store(t.scalar(fr), tmp[i])
 			}
 		}
 		n := a.Len()
@@ -430,7 +433,7 @@ func (c *compiler) lvalue(n parser.Node) lvalueFn {
 			return func(fr *frame) *value.Scalar {
 				v := r(fr)
 				p := lv(fr)
-				*p = v
+				fr.it.store(p, v)
 				return p
 			}
 		}
@@ -503,6 +506,12 @@ func freshScalar(fr *frame, slot int) *value.Scalar {
 		return p
 	}
 	p := fr.scalars[slot]
+	if fr.it.rc && p.Kind() == value.Ref {
+		old := *p
+		*p = value.Scalar{}
+		fr.it.decRef(old)
+		return p
+	}
 	*p = value.Scalar{}
 	return p
 }
@@ -514,6 +523,10 @@ func freshArray(fr *frame, slot int) *value.Array {
 		return fr.arrays[slot]
 	}
 	a := fr.arrays[slot]
+	if fr.it.rc {
+		fr.it.arrayClear(a)
+		return a
+	}
 	a.Elems = a.Elems[:0]
 	return a
 }
@@ -525,7 +538,7 @@ func freshHash(fr *frame, slot int) *value.Hash {
 		return fr.hashes[slot]
 	}
 	h := fr.hashes[slot]
-	h.Clear()
+	fr.it.hashClear(h)
 	return h
 }
 

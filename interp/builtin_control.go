@@ -136,10 +136,10 @@ func (c *compiler) undefCall(x *parser.Call) scalarFn {
 		switch a.Sigil {
 		case '@':
 			arr := c.arrayVar(a.Name)
-			return func(fr *frame) value.Scalar { arr(fr).Elems = nil; return value.UndefValue() }
+			return func(fr *frame) value.Scalar { fr.it.arrayClear(arr(fr)); return value.UndefValue() }
 		case '%':
 			h := c.hashVar(a.Name)
-			return func(fr *frame) value.Scalar { h(fr).Clear(); return value.UndefValue() }
+			return func(fr *frame) value.Scalar { fr.it.hashClear(h(fr)); return value.UndefValue() }
 		}
 	case *parser.Call:
 		if a.Amp {
@@ -149,7 +149,7 @@ func (c *compiler) undefCall(x *parser.Call) scalarFn {
 	}
 	lv := c.lvalue(x.Args[0])
 	return func(fr *frame) value.Scalar {
-		*lv(fr) = value.UndefValue()
+		fr.it.store(lv(fr), value.UndefValue())
 		return value.UndefValue()
 	}
 }

@@ -36,7 +36,7 @@ func (c *compiler) handleArg(n parser.Node, create bool) func(*frame) *Glob {
 			p := lv(fr)
 			if p.IsUndef() {
 				g := &Glob{Pkg: "main", Name: name, Scalar: new(value.Scalar), Array: &value.Array{}, Hash: value.NewHash()}
-				*p = value.RefValue(g)
+				fr.it.store(p, fr.it.trackStored(g))
 				return g
 			}
 			return fr.it.globOf(*p)

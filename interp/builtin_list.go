@@ -49,7 +49,7 @@ func (c *compiler) pushCall(x *parser.Call) scalarFn {
 			one := items[0]
 			return func(fr *frame) value.Scalar {
 				a := arr(fr)
-				a.Push(one(fr))
+				fr.it.arrayPush(a, one(fr))
 				return value.IntValue(int64(a.Len()))
 			}
 		}
@@ -58,6 +58,10 @@ func (c *compiler) pushCall(x *parser.Call) scalarFn {
 			backing := make([]value.Scalar, len(items))
 			for i, f := range items {
 				backing[i] = f(fr)
+				if fr.it.rc {
+					backing[i] = backing[i].Weakened(false)
+					fr.it.incRef(backing[i])
+				}
 			}
 			for i := range backing {
 				a.Elems = append(a.Elems, &backing[i])
@@ -69,13 +73,13 @@ func (c *compiler) pushCall(x *parser.Call) scalarFn {
 	if x.Name == "unshift" {
 		return func(fr *frame) value.Scalar {
 			a := arr(fr)
-			a.Unshift(vals(fr)...)
+			fr.it.arrayUnshift(a, vals(fr)...)
 			return value.IntValue(int64(a.Len()))
 		}
 	}
 	return func(fr *frame) value.Scalar {
 		a := arr(fr)
-		a.Push(vals(fr)...)
+		fr.it.arrayPush(a, vals(fr)...)
 		return value.IntValue(int64(a.Len()))
 	}
 }
@@ -94,9 +98,15 @@ func (c *compiler) popCall(x *parser.Call) scalarFn {
 		arr = c.arrayArg(x.Args[0])
 	}
 	if x.Name == "shift" {
-		return func(fr *frame) value.Scalar { return arr(fr).Shift() }
+		return func(fr *frame) value.Scalar {
+			a := arr(fr)
+			return fr.it.taken(fr, a, a.Shift())
+		}
 	}
-	return func(fr *frame) value.Scalar { return arr(fr).Pop() }
+	return func(fr *frame) value.Scalar {
+		a := arr(fr)
+		return fr.it.taken(fr, a, a.Pop())
+	}
 }
 
 // existsDelete compiles exists and delete on hash and array elements.
@@ -117,7 +127,7 @@ func (c *compiler) existsDelete(x *parser.Call) scalarFn {
 					return value.BoolValue(false)
 				}
 				if del {
-					return hv.Delete(k)
+					return fr.it.taken(nil, nil, hv.Delete(k))
 				}
 				return value.BoolValue(hv.Exists(k))
 			}
@@ -144,7 +154,7 @@ func (c *compiler) existsDelete(x *parser.Call) scalarFn {
 				} else {
 					a.Elems[i] = nil
 				}
-				return v
+				return fr.it.taken(fr, a, v)
 			}
 			return value.BoolValue(exists)
 		}
@@ -372,6 +382,15 @@ func (c *compiler) spliceCall(x *parser.Call) listFn {
 			}
 		}
 		ins := repl(fr)
+		if fr.it.rc {
+			for _, v := range removed {
+				fr.it.taken(fr, a, v)
+			}
+			for i := range ins {
+				ins[i] = ins[i].Weakened(false)
+				fr.it.incRef(ins[i])
+			}
+		}
 		elems := make([]*value.Scalar, 0, n-l+len(ins))
 		elems = append(elems, a.Elems[:o]...)
 		for i := range ins {

@@ -17,7 +17,7 @@ func (c *compiler) newSub(name string, body *parser.Block, parent *subState) *su
 	c.pushScope()
 	savedMatch := c.usesMatch
 	c.usesMatch = false
-	st.code.body = c.stmts(body.Stmts, true)
+	st.code.body = c.releasing(c.stmts(body.Stmts, true))
 	if c.usesMatch {
 		st.code.body = withMatchScope(st.code.body)
 	}
@@ -45,7 +45,7 @@ func (c *compiler) namedSub(d *parser.SubDecl) {
 func (c *compiler) anonSub(x *parser.AnonSub) scalarFn {
 	code := c.newSub("__ANON__", x.Body, c.sub)
 	return func(fr *frame) value.Scalar {
-		return value.RefValue(makeClosure(code, fr, true))
+		return fr.it.track(makeClosure(code, fr, true))
 	}
 }
 
@@ -71,6 +71,11 @@ func makeClosure(code *subCode, fr *frame, escape bool) *Closure {
 			if escape {
 				fr.escapedH[cp.from] = true
 			}
+		}
+	}
+	if escape && fr.it.rc {
+		for i := range cl.refs {
+			fr.it.captured(cl, i)
 		}
 	}
 	return cl
@@ -185,6 +190,11 @@ func (c *compiler) userCall(x *parser.Call, want wantCtx) func(*frame) (value.Sc
 		items = append([]parser.Node{&parser.AnonSub{Body: x.Block}}, items...)
 	}
 	args := c.argList(items)
+	if weakenArg(x.Name) && len(items) == 1 && canAutoviv(items[0]) {
+		// weaken($h{parent}) changes the element itself, not a copy.
+		lv := c.lvalue(items[0])
+		args = func(fr, _ *frame) []*value.Scalar { return []*value.Scalar{lv(fr)} }
+	}
 	return func(fr *frame) (value.Scalar, []value.Scalar) {
 		it := fr.it
 		g := it.globs[gi]
@@ -276,6 +286,9 @@ func blockValueOf(body stmtFn) func(*frame, wantCtx) []value.Scalar {
 }
 
 func (c *compiler) doBlock(x *parser.DoBlock) func(*frame, wantCtx) []value.Scalar {
+	// Like an if's then-block, a do block of one statement has no scope
+	// of its own in perl.
+	c.unscoped = len(x.Body.Stmts) == 1
 	before := c.nLoopControls
 	body := c.block(x.Body, true)
 	if c.nLoopControls == before {

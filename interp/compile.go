@@ -71,6 +71,12 @@ type compiler struct {
 	// rt is the run compiling code while it runs (eval STRING, do FILE):
 	// globals then get indexes in that run's table.
 	rt *Interp
+	// rc compiles reference counting in (refcount.go); needRC is set when
+	// the code turns out to need it (a DESTROY sub in a module).
+	rc, needRC bool
+	// unscoped says the next block compiled gives its lexicals to the
+	// enclosing scope instead of releasing them itself.
+	unscoped bool
 }
 
 // subState is the compile-time view of one sub's lexical scopes.
@@ -78,6 +84,8 @@ type subState struct {
 	code   *subCode
 	parent *subState
 	scopes []map[string]int
+	// decls are the lexicals declared in each open scope, in order.
+	decls [][]declSlot
 }
 
 // CompileError is a compile-time error; its text is perl's message.
@@ -114,7 +122,8 @@ func compileProgram(name string, tree *parser.Program, opts CompileOptions) (pro
 	c := &compiler{prog: prog, file: name, pkg: "main", globalIdx: map[string]int{},
 		inc: append([]string(nil), opts.Inc...), loaded: map[string]int{},
 		exports: map[string][]string{}, modulePaths: map[int]string{}, ours: map[string]bool{},
-		matchTimeout: opts.MatchTimeout}
+		matchTimeout: opts.MatchTimeout, rc: opts.rc}
+	prog.rc = opts.rc
 	c.mainSub = &subState{code: &subCode{name: "main"}}
 	c.sub = c.mainSub
 	defer func() {
@@ -136,6 +145,7 @@ func compileProgram(name string, tree *parser.Program, opts CompileOptions) (pro
 	prog.units = []unit{{file: name, code: c.mainSub.code}}
 	c.pushScope()
 	body := c.stmts(tree.Stmts, false)
+	prog.mainDecls = c.sub.decls[0]
 	c.popScope()
 	prog.main = c.mainSub.code
 	prog.main.body = body
@@ -144,17 +154,22 @@ func compileProgram(name string, tree *parser.Program, opts CompileOptions) (pro
 	if len(c.errors) > 0 {
 		return nil, &CompileError{Msg: strings.Join(c.errors, "\n") + "\n", File: name, aborted: true}
 	}
+	if c.needRC && !c.rc {
+		return nil, errNeedRC
+	}
 	return prog, nil
 }
 
 // pushScope opens a lexical scope: for my variables and for use strict.
 func (c *compiler) pushScope() {
 	c.sub.scopes = append(c.sub.scopes, map[string]int{})
+	c.sub.decls = append(c.sub.decls, nil)
 	c.strictStack = append(c.strictStack, c.strict())
 }
 
 func (c *compiler) popScope() {
 	c.sub.scopes = c.sub.scopes[:len(c.sub.scopes)-1]
+	c.sub.decls = c.sub.decls[:len(c.sub.decls)-1]
 	c.strictStack = c.strictStack[:len(c.strictStack)-1]
 }
 
@@ -162,6 +177,7 @@ func (c *compiler) popScope() {
 func (c *compiler) declare(sigil byte, name string) int {
 	slot := c.sub.code.newSlot(sigil)
 	c.sub.scopes[len(c.sub.scopes)-1][string(sigil)+name] = slot
+	c.sub.decls[len(c.sub.decls)-1] = append(c.sub.decls[len(c.sub.decls)-1], declSlot{sigil, slot})
 	return slot
 }
 
@@ -200,6 +216,15 @@ func lookupIn(st *subState, sigil byte, name string) (int, bool) {
 		return 0, false
 	}
 	code := st.code
+	if code.name != "__ANON__" {
+		// A named sub keeps the variable alive: scope exit must not
+		// release it (an anonymous sub marks it escaped when made).
+		pc := st.parent.code
+		if pc.keep == nil {
+			pc.keep = map[declSlot]bool{}
+		}
+		pc.keep[declSlot{sigil, outer}] = true
+	}
 	slot := code.newSlot(sigil)
 	code.captures = append(code.captures, capture{kind: sigil, from: outer, to: slot})
 	st.scopes[0][key] = slot
@@ -237,6 +262,9 @@ func (c *compiler) global(full string) int {
 	}
 	if i, ok := c.globalIdx[full]; ok {
 		return i
+	}
+	if strings.HasSuffix(full, "::DESTROY") || strings.HasSuffix(full, "::weaken") {
+		c.needRC = true
 	}
 	i := len(c.prog.globalNames)
 	c.prog.globalNames = append(c.prog.globalNames, full)

@@ -12,7 +12,7 @@ func canAutoviv(n parser.Node) bool {
 	case *parser.Var:
 		return x.Sigil == '$'
 	case *parser.Elem:
-		return true
+		return !isGlobSlot(x)
 	case *parser.Deref:
 		return x.Sigil == '$'
 	}
@@ -27,7 +27,7 @@ func (c *compiler) refTarget(n parser.Node, autoviv bool, mk func() value.Scalar
 		return func(fr *frame) value.Scalar {
 			p := lv(fr)
 			if p.IsUndef() {
-				*p = mk()
+				fr.it.store(p, fr.it.trackStored(mk().Pointer()))
 			}
 			return *p
 		}
@@ -144,6 +144,9 @@ func (c *compiler) hashOf(n parser.Node, autoviv bool) hashFn {
 
 // elemGet compiles $a[i] / $h{k} for reading.
 func (c *compiler) elemGet(x *parser.Elem) scalarFn {
+	if f := c.globSlot(x); f != nil {
+		return f
+	}
 	if v, ok := x.Container.(*parser.Var); ok && x.Hash && v.Name == "+" {
 		// %+: the named captures of the last match.
 		key := c.hashKey(x.Key)
@@ -278,6 +281,9 @@ func (c *compiler) derefScalar(x *parser.Deref) scalarFn {
 			if v.Kind() == value.Glob {
 				return v
 			}
+			if g, ok := v.Pointer().(*Glob); ok && v.Kind() == value.Ref {
+				return value.GlobValue(g)
+			}
 			return value.GlobValue(fr.it.symbolic(v.String(), fr))
 		}
 	}
@@ -336,6 +342,9 @@ func (c *compiler) refGen(n parser.Node) scalarFn {
 			if slot, ok := c.lookup('@', x.Name); ok {
 				return func(fr *frame) value.Scalar {
 					fr.escapedA[slot] = true
+					if fr.it.rc {
+						fr.it.padRef(fr.arrays[slot])
+					}
 					return value.RefValue(fr.arrays[slot])
 				}
 			}
@@ -352,6 +361,9 @@ func (c *compiler) refGen(n parser.Node) scalarFn {
 			if slot, ok := c.lookup('%', x.Name); ok {
 				return func(fr *frame) value.Scalar {
 					fr.escapedH[slot] = true
+					if fr.it.rc {
+						fr.it.padRef(fr.hashes[slot])
+					}
 					return value.RefValue(fr.hashes[slot])
 				}
 			}
@@ -361,6 +373,9 @@ func (c *compiler) refGen(n parser.Node) scalarFn {
 			if slot, ok := c.lookup('$', x.Name); ok {
 				return func(fr *frame) value.Scalar {
 					fr.escapedS[slot] = true
+					if fr.it.rc {
+						fr.it.pin(fr.scalars[slot])
+					}
 					return value.RefValue(fr.scalars[slot])
 				}
 			}
@@ -409,7 +424,34 @@ func (c *compiler) refGen(n parser.Node) scalarFn {
 				return func(fr *frame) value.Scalar {
 					p := t.scalar(fr)
 					fr.escapedS[slot] = true
+					if fr.it.rc {
+						fr.it.pin(p)
+					}
 					return value.RefValue(p)
+				}
+			}
+			if v, ok := x.Vars[0].(*parser.Var); ok && v.Sigil == '@' && x.Kind == "my" {
+				t := c.declTarget(x.Kind, v)
+				slot, _ := c.lookup('@', v.Name)
+				return func(fr *frame) value.Scalar {
+					a := t.array(fr)
+					fr.escapedA[slot] = true
+					if fr.it.rc {
+						fr.it.padRef(a)
+					}
+					return value.RefValue(a)
+				}
+			}
+			if v, ok := x.Vars[0].(*parser.Var); ok && v.Sigil == '%' && x.Kind == "my" {
+				t := c.declTarget(x.Kind, v)
+				slot, _ := c.lookup('%', v.Name)
+				return func(fr *frame) value.Scalar {
+					h := t.hash(fr)
+					fr.escapedH[slot] = true
+					if fr.it.rc {
+						fr.it.padRef(h)
+					}
+					return value.RefValue(h)
 				}
 			}
 		}

@@ -101,6 +101,9 @@ func (it *Interp) withPosition(msg, file string, line int) string {
 		}
 		msg += fmt.Sprintf(", <%s> %s %d", name, unit, g.IO.LineNo())
 	}
+	if it.phase == "DESTRUCT" {
+		msg += " during global destruction"
+	}
 	return msg + ".\n"
 }
 
@@ -174,7 +177,7 @@ func (c *compiler) evalBlock(x *parser.EvalBlock) func(*frame, wantCtx) []value.
 				}
 				it.unwindLocals(mark)
 				it.depth = depth
-				*it.globs[errVar].Scalar = d.val
+				it.store(it.globs[errVar].Scalar, d.val)
 				if want == listCtx {
 					out = nil
 				} else {
@@ -182,9 +185,9 @@ func (c *compiler) evalBlock(x *parser.EvalBlock) func(*frame, wantCtx) []value.
 				}
 			}
 		}()
-		*it.globs[errVar].Scalar = value.StrValue("")
+		it.store(it.globs[errVar].Scalar, value.StrValue(""))
 		out = body(fr, want)
-		*it.globs[errVar].Scalar = value.StrValue("")
+		it.store(it.globs[errVar].Scalar, value.StrValue(""))
 		return out
 	}
 }

@@ -159,12 +159,12 @@ func (c *compiler) evalString(x *parser.Call) func(*frame, wantCtx) []value.Scal
 		name := fmt.Sprintf("(eval %d)", it.rtc.evalSeq)
 		u, msg := it.compileRuntime(name, []byte(text), site)
 		if u == nil {
-			*it.globs[errVar].Scalar = value.StrValue(msg)
+			it.store(it.globs[errVar].Scalar, value.StrValue(msg))
 			return failedEval(want)
 		}
 		// $@ is cleared as the eval starts, so a bare die inside does not
 		// propagate an earlier error.
-		*it.globs[errVar].Scalar = value.StrValue("")
+		it.store(it.globs[errVar].Scalar, value.StrValue(""))
 		return it.protectEval(errVar, want, func() []value.Scalar {
 			return it.runUnit(u, fr, fr.args, want)
 		})
@@ -197,12 +197,12 @@ func (it *Interp) protectEval(errVar int, want wantCtx, f func() []value.Scalar)
 			}
 			it.unwindLocals(mark)
 			it.depth = depth
-			*it.globs[errVar].Scalar = d.val
+			it.store(it.globs[errVar].Scalar, d.val)
 			out = failedEval(want)
 		}
 	}()
 	out = f()
-	*it.globs[errVar].Scalar = value.StrValue("")
+	it.store(it.globs[errVar].Scalar, value.StrValue(""))
 	return out
 }
 

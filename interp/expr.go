@@ -106,13 +106,21 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 		}
 	case *parser.AnonArray:
 		list := c.list(x.List)
-		return func(fr *frame) value.Scalar { return value.RefValue(value.NewArray(list(fr))) }
+		return func(fr *frame) value.Scalar {
+			vals := list(fr)
+			if fr.it.rc {
+				a := &value.Array{}
+				fr.it.arrayPush(a, vals...)
+				return fr.it.track(a)
+			}
+			return value.RefValue(value.NewArray(vals))
+		}
 	case *parser.AnonHash:
 		list := c.list(x.List)
 		return func(fr *frame) value.Scalar {
 			h := value.NewHash()
-			fillHash(h, list(fr))
-			return value.RefValue(h)
+			fr.it.hashFill(h, list(fr))
+			return fr.it.track(h)
 		}
 	case *parser.AnonSub:
 		return c.anonSub(x)
@@ -222,7 +230,7 @@ func (c *compiler) void(n parser.Node) func(*frame) {
 			lv := c.scalarLvalue(v)
 			return func(fr *frame) {
 				v := r(fr) // the right side first, as perl evaluates it
-				*lv(fr) = v
+				fr.it.store(lv(fr), v)
 			}
 		}
 		if d, ok := x.L.(*parser.Decl); ok && x.Op == "=" && d.Kind == "my" && !d.Paren && len(d.Vars) == 1 {
@@ -231,7 +239,7 @@ func (c *compiler) void(n parser.Node) func(*frame) {
 				lv := c.declTarget(d.Kind, v).scalar
 				return func(fr *frame) {
 					val := r(fr)
-					*lv(fr) = val
+					fr.it.store(lv(fr), val)
 				}
 			}
 		}
@@ -402,6 +410,9 @@ func (c *compiler) controlExpr(x *parser.Control) scalarFn {
 					fr.ret = lf(fr)
 				} else {
 					fr.retOne = sf(fr)
+				}
+				if fr.it.rc {
+					fr.it.mortalReturn(fr)
 				}
 			}
 			panic(&ctlSignal{op: ctlReturn})

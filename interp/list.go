@@ -272,6 +272,14 @@ func (c *compiler) aliases(n parser.Node) func(*frame) []*value.Scalar {
 		if f := c.moreAliases(x); f != nil {
 			return f
 		}
+	case *parser.Decl:
+		// $fh->read(my $buf, 10): the new variable itself.
+		if len(x.Vars) == 1 && !x.Paren && x.Kind != "local" {
+			if v, ok := x.Vars[0].(*parser.Var); ok && v.Sigil == '$' {
+				lv := c.lvalue(x)
+				return func(fr *frame) []*value.Scalar { return []*value.Scalar{lv(fr)} }
+			}
+		}
 	}
 	l := c.list(n)
 	return func(fr *frame) []*value.Scalar {

@@ -50,7 +50,13 @@ func (c *compiler) localTarget(n parser.Node) target {
 					savedMagic = get(fr)
 				}
 				g.Scalar = new(value.Scalar)
+				local := g.Scalar
 				fr.it.locals = append(fr.it.locals, localSave{func() {
+					if fr.it.rc {
+						old := *local
+						*local = value.UndefValue()
+						fr.it.decRef(old)
+					}
 					g.Scalar = saved
 					if set != nil {
 						set(fr, savedMagic)
@@ -63,7 +69,8 @@ func (c *compiler) localTarget(n parser.Node) target {
 				g := fr.it.globs[gi]
 				saved := g.Array
 				g.Array = &value.Array{}
-				fr.it.locals = append(fr.it.locals, localSave{func() { g.Array = saved }})
+				local := g.Array
+				fr.it.locals = append(fr.it.locals, localSave{func() { g.Array = saved; fr.it.arrayClear(local) }})
 				return g.Array
 			}}
 		case '*':
@@ -77,7 +84,8 @@ func (c *compiler) localTarget(n parser.Node) target {
 				g := fr.it.globs[gi]
 				saved := g.Hash
 				g.Hash = value.NewHash()
-				fr.it.locals = append(fr.it.locals, localSave{func() { g.Hash = saved }})
+				local := g.Hash
+				fr.it.locals = append(fr.it.locals, localSave{func() { g.Hash = saved; fr.it.hashClear(local) }})
 				return g.Hash
 			}}
 		}
@@ -86,7 +94,12 @@ func (c *compiler) localTarget(n parser.Node) target {
 		return target{scalar: func(fr *frame) *value.Scalar {
 			p := lv(fr)
 			saved := *p
-			fr.it.locals = append(fr.it.locals, localSave{func() { *p = saved }})
+			// The saved value holds a count until it is put back.
+			fr.it.incRef(saved)
+			fr.it.locals = append(fr.it.locals, localSave{func() {
+				fr.it.store(p, saved)
+				fr.it.decRef(saved)
+			}})
 			return p
 		}}
 	}

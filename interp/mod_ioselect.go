@@ -34,7 +34,7 @@ func selSet(fr *frame, args []*value.Scalar) *value.Array {
 			return a
 		}
 		a := &value.Array{}
-		*e = value.RefValue(a)
+		fr.it.store(e, fr.it.trackStored(a))
 		return a
 	}
 	fr.it.dieMsg(fr.it.withPosition("Not an IO::Select object", fr.it.callFile, fr.it.callLine))
@@ -44,7 +44,7 @@ func selSet(fr *frame, args []*value.Scalar) *value.Array {
 func selNew(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
 	h := value.NewHash()
 	h.Blessed = classOf(argOr(args, 0))
-	obj := value.RefValue(h)
+	obj := fr.it.track(h)
 	selAdd(fr, append([]*value.Scalar{&obj}, args[1:]...), scalarCtx)
 	return []value.Scalar{obj}
 }
@@ -66,7 +66,7 @@ func selAdd(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
 			dup = dup || sameHandle(fr.it, e, *a)
 		}
 		if !dup {
-			set.Push(*a)
+			fr.it.arrayPush(set, *a)
 		}
 	}
 	return []value.Scalar{value.IntValue(int64(set.Len()))}
@@ -84,7 +84,7 @@ func selRemove(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
 			keep = append(keep, e)
 		}
 	}
-	set.SetValues(keep)
+	fr.it.arraySet(set, keep)
 	return []value.Scalar{value.IntValue(int64(set.Len()))}
 }
 

@@ -3,6 +3,7 @@ package interp
 import (
 	"context"
 	"encoding/binary"
+	"net/netip"
 	"strconv"
 	"strings"
 	"time"
@@ -15,33 +16,20 @@ import (
 // ioSocketINETModule is IO::Socket::INET: sockets as objects, made by new
 // from named arguments. Objects are blessed glob references whose handle
 // is the socket, so print $sock ..., <$sock> and the IO::Handle methods
-// work on them as on any handle.
+// work on them as on any handle; the generic socket methods come from
+// IO::Socket (mod_iosocket_base.go).
 func ioSocketINETModule() *module {
 	subs := map[string]nativeFn{
-		"new":        inetNew,
-		"accept":     inetAccept,
-		"peerhost":   inetAddrPart(true, false),
-		"peerport":   inetAddrPart(true, true),
-		"sockhost":   inetAddrPart(false, false),
-		"sockport":   inetAddrPart(false, true),
-		"peeraddr":   inetRawAddr(true),
-		"sockaddr":   inetRawAddr(false),
-		"peername":   inetName(true),
-		"sockname":   inetName(false),
-		"connected":  inetConnected,
-		"send":       inetSend,
-		"recv":       inetRecv,
-		"shutdown":   inetShutdown,
-		"sockopt":    inetSockopt,
-		"setsockopt": inetSockopt,
-		"protocol": func(fr *frame, a []*value.Scalar, _ wantCtx) []value.Scalar {
-			return []value.Scalar{objField(fr, a, "proto")}
-		},
-		"timeout": func(fr *frame, a []*value.Scalar, _ wantCtx) []value.Scalar {
-			return []value.Scalar{objField(fr, a, "timeout")}
-		},
+		"new":      inetNew,
+		"peerhost": inetAddrPart(true, false),
+		"peerport": inetAddrPart(true, true),
+		"sockhost": inetAddrPart(false, false),
+		"sockport": inetAddrPart(false, true),
+		"peeraddr": inetRawAddr(true),
+		"sockaddr": inetRawAddr(false),
 	}
-	return &module{name: "IO::Socket::INET", subs: subs, tags: map[string][]string{}}
+	return &module{name: "IO::Socket::INET", subs: subs, tags: map[string][]string{},
+		isa: []string{"IO::Socket"}, also: []string{"IO::Socket"}}
 }
 
 // socketObject returns the glob behind an IO::Socket object.
@@ -53,11 +41,6 @@ func socketObject(fr *frame, args []*value.Scalar) *Glob {
 	}
 	fr.it.dieMsg(fr.it.withPosition("Not an IO::Socket object", fr.it.callFile, fr.it.callLine))
 	return nil
-}
-
-// objField reads a setting new stored in the object's hash slot.
-func objField(fr *frame, args []*value.Scalar, key string) value.Scalar {
-	return socketObject(fr, args).Hash.Get(key)
 }
 
 // inetFail sets $@ to IO::Socket::INET's message and returns undef.
@@ -75,6 +58,10 @@ func inetNew(fr *frame, args []*value.Scalar, want wantCtx) []value.Scalar {
 	class := classOf(argOr(args, 0))
 	opts := map[string]value.Scalar{}
 	rest := args[1:]
+	if len(rest) == 0 {
+		// No arguments: an object without a socket yet, for ->socket.
+		return one(it.track(newHandleObject(class, nil)))
+	}
 	if len(rest) == 1 {
 		opts["PeerAddr"] = *rest[0]
 	}
@@ -122,7 +109,7 @@ func inetNew(fr *frame, args []*value.Scalar, want wantCtx) []value.Scalar {
 	s, err := it.sockets().Socket(unix.AF_INET, typ, protoNum)
 	if err != nil {
 		it.setErrno(err)
-		return inetFail(fr, "socket: "+it.errnoValue().String(), want)
+		return inetFail(fr, it.errnoValue().String(), want)
 	}
 	fail := func(msg string) []value.Scalar {
 		s.Close()
@@ -135,7 +122,7 @@ func inetNew(fr *frame, args []*value.Scalar, want wantCtx) []value.Scalar {
 		if v, ok := opts[o.name]; ok && v.Bool() {
 			if err := s.SetSockOptInt(unix.SOL_SOCKET, o.opt, 1); err != nil {
 				it.setErrno(err)
-				return fail("sockopt: " + it.errnoValue().String())
+				return fail(it.errnoValue().String())
 			}
 		}
 	}
@@ -147,7 +134,7 @@ func inetNew(fr *frame, args []*value.Scalar, want wantCtx) []value.Scalar {
 		}
 		if err := s.Bind(addr); err != nil {
 			it.setErrno(err)
-			return fail("bind: " + it.errnoValue().String())
+			return fail(it.errnoValue().String())
 		}
 	}
 	if listen {
@@ -157,7 +144,7 @@ func inetNew(fr *frame, args []*value.Scalar, want wantCtx) []value.Scalar {
 		}
 		if err := s.Listen(backlog); err != nil {
 			it.setErrno(err)
-			return fail("listen: " + it.errnoValue().String())
+			return fail(it.errnoValue().String())
 		}
 	}
 	if hasPeer {
@@ -184,13 +171,7 @@ func inetNew(fr *frame, args []*value.Scalar, want wantCtx) []value.Scalar {
 	if v, ok := opts["Blocking"]; ok && !v.Bool() {
 		s.SetBlocking(false)
 	}
-	s.SetAutoflush(true) // IO::Socket turns autoflush on for its sockets
-	g := &Glob{Pkg: "IO::Socket::INET", Name: "$sock", Scalar: new(value.Scalar), Array: &value.Array{}, Hash: value.NewHash(), IO: s, blessed: class}
-	*g.Hash.Elem("proto") = value.StrValue(proto)
-	if t, ok := opts["Timeout"]; ok {
-		*g.Hash.Elem("timeout") = t
-	}
-	return []value.Scalar{value.RefValue(g)}
+	return one(it.track(newSocketObject(class, s, opts["Timeout"])))
 }
 
 // inetSockaddr packs host and port (a number or a service name) into a
@@ -225,182 +206,48 @@ func inetSockaddr(fr *frame, host, port, proto string) ([]byte, string) {
 	return b, ""
 }
 
-// inetAccept is $server->accept: a new object for the connection, and in
-// list context the peer's packed address too.
-func inetAccept(fr *frame, args []*value.Scalar, want wantCtx) []value.Scalar {
-	it := fr.it
-	g := socketObject(fr, args)
-	if g.IO == nil {
-		it.errno = int(unix.EBADF)
-		return inetFail(fr, "accept: "+it.errnoValue().String(), want)
-	}
-	ctx := it.ctx
-	if t := g.Hash.Get("timeout"); t.Float() > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, time.Duration(t.Float()*float64(time.Second)))
-		defer cancel()
-	}
-	conn, peer, err := g.IO.Accept(ctx)
-	if err != nil {
-		it.checkCancel(err)
-		if ctx.Err() == context.DeadlineExceeded {
-			it.errno = int(unix.ETIMEDOUT)
-			*it.glob("main::@").Scalar = value.StrValue("IO::Socket::INET: accept: timeout")
-		} else {
-			it.setErrno(err)
-		}
-		if want == listCtx {
-			return nil
-		}
-		return []value.Scalar{value.UndefValue()}
-	}
-	conn.SetAutoflush(true)
-	ng := &Glob{Pkg: g.Pkg, Name: "$sock", Scalar: new(value.Scalar), Array: &value.Array{}, Hash: value.NewHash(), IO: conn, blessed: g.blessed}
-	*ng.Hash.Elem("proto") = g.Hash.Get("proto")
-	obj := value.RefValue(ng)
-	if want == listCtx {
-		return []value.Scalar{obj, value.StrValue(string(peer))}
-	}
-	return []value.Scalar{obj}
-}
-
-// socketAddr returns the packed peer or local address of an object.
-func socketAddr(fr *frame, args []*value.Scalar, peer bool) []byte {
-	g := socketObject(fr, args)
-	if g.IO == nil {
-		return nil
-	}
-	var b []byte
-	var err error
-	if peer {
-		b, err = g.IO.PeerName()
-	} else {
-		b, err = g.IO.SockName()
-	}
-	if err != nil {
-		fr.it.setErrno(err)
-		return nil
-	}
-	return b
-}
-
-// inetAddrPart is peerhost/peerport/sockhost/sockport.
+// inetAddrPart is peerhost/peerport/sockhost/sockport, for IPv4 and
+// IPv6 sockets.
 func inetAddrPart(peer, port bool) nativeFn {
 	return func(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
-		b := socketAddr(fr, args, peer)
-		if len(b) < 8 {
-			return []value.Scalar{value.UndefValue()}
+		ip, p, ok := ipAddrPort(socketAddr(fr, args, peer))
+		if !ok {
+			return one(value.UndefValue())
 		}
 		if port {
-			return []value.Scalar{value.IntValue(int64(binary.BigEndian.Uint16(b[2:])))}
+			return one(value.IntValue(int64(p)))
 		}
-		return []value.Scalar{value.StrValue(ipString(b[4:8]))}
+		return one(value.StrValue(ip.String()))
 	}
 }
 
-// inetRawAddr is peeraddr/sockaddr: the packed 4-byte address.
+// inetRawAddr is peeraddr/sockaddr: the packed address (4 bytes for
+// IPv4, 16 for IPv6).
 func inetRawAddr(peer bool) nativeFn {
 	return func(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
-		b := socketAddr(fr, args, peer)
-		if len(b) < 8 {
-			return []value.Scalar{value.UndefValue()}
+		ip, _, ok := ipAddrPort(socketAddr(fr, args, peer))
+		if !ok {
+			return one(value.UndefValue())
 		}
-		return []value.Scalar{value.StrValue(string(b[4:8]))}
+		return one(value.StrValue(string(ip.AsSlice())))
 	}
 }
 
-// inetName is peername/sockname: the packed sockaddr.
-func inetName(peer bool) nativeFn {
-	return func(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
-		b := socketAddr(fr, args, peer)
-		if b == nil {
-			return []value.Scalar{value.UndefValue()}
+// ipAddrPort reads the address and port of a packed sockaddr_in or
+// sockaddr_in6.
+func ipAddrPort(b []byte) (netip.Addr, int, bool) {
+	if len(b) < 2 {
+		return netip.Addr{}, 0, false
+	}
+	switch binary.NativeEndian.Uint16(b) {
+	case unix.AF_INET:
+		if len(b) >= 8 {
+			return netip.AddrFrom4([4]byte(b[4:8])), int(binary.BigEndian.Uint16(b[2:])), true
 		}
-		return []value.Scalar{value.StrValue(string(b))}
-	}
-}
-
-func inetConnected(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
-	if b := socketAddr(fr, args, true); b != nil {
-		return []value.Scalar{value.StrValue(string(b))}
-	}
-	return []value.Scalar{value.UndefValue()}
-}
-
-// inetSend is $sock->send(MSG [, FLAGS [, TO]]).
-func inetSend(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
-	it := fr.it
-	g := socketObject(fr, args)
-	var to []byte
-	if len(args) > 3 {
-		to = []byte(args[3].String())
-	}
-	if g.IO == nil {
-		it.errno = int(unix.EBADF)
-		return []value.Scalar{value.UndefValue()}
-	}
-	n, err := g.IO.Send(it.ctx, []byte(argOr(args, 1).String()), int(argOr(args, 2).Int()), to)
-	if err != nil {
-		it.checkCancel(err)
-		it.setErrno(err)
-		return []value.Scalar{value.UndefValue()}
-	}
-	return []value.Scalar{value.IntValue(int64(n))}
-}
-
-// inetRecv is $sock->recv(BUF, LEN [, FLAGS]): it fills BUF and returns
-// the sender's address.
-func inetRecv(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
-	it := fr.it
-	g := socketObject(fr, args)
-	if g.IO == nil || len(args) < 3 {
-		it.errno = int(unix.EBADF)
-		return []value.Scalar{value.UndefValue()}
-	}
-	data, from, err := g.IO.Recv(it.ctx, int(args[2].Int()), int(argOr(args, 3).Int()))
-	if err != nil {
-		it.checkCancel(err)
-		it.setErrno(err)
-		return []value.Scalar{value.UndefValue()}
-	}
-	*args[1] = value.StrValue(string(data))
-	return []value.Scalar{value.StrValue(string(from))}
-}
-
-func inetShutdown(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
-	g := socketObject(fr, args)
-	if g.IO == nil {
-		return []value.Scalar{value.UndefValue()}
-	}
-	if err := g.IO.Shutdown(int(argOr(args, 1).Int())); err != nil {
-		fr.it.setErrno(err)
-		return []value.Scalar{value.IntValue(0)}
-	}
-	return []value.Scalar{value.IntValue(1)}
-}
-
-// inetSockopt is $sock->sockopt(OPT [, VAL]) at SOL_SOCKET, and
-// setsockopt(LEVEL, OPT, VAL).
-func inetSockopt(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
-	g := socketObject(fr, args)
-	if g.IO == nil {
-		return []value.Scalar{value.UndefValue()}
-	}
-	level, rest := unix.SOL_SOCKET, args[1:]
-	if len(rest) == 3 {
-		level, rest = int(rest[0].Int()), rest[1:]
-	}
-	if len(rest) == 1 {
-		b, err := g.IO.GetSockOpt(level, int(rest[0].Int()))
-		if err != nil || len(b) < 4 {
-			fr.it.setErrno(err)
-			return []value.Scalar{value.UndefValue()}
+	case unix.AF_INET6:
+		if len(b) >= 24 {
+			return netip.AddrFrom16([16]byte(b[8:24])), int(binary.BigEndian.Uint16(b[2:])), true
 		}
-		return []value.Scalar{value.IntValue(int64(int32(binary.LittleEndian.Uint32(b))))}
 	}
-	if err := g.IO.SetSockOptInt(level, int(argOr(rest, 0).Int()), int(argOr(rest, 1).Int())); err != nil {
-		fr.it.setErrno(err)
-		return []value.Scalar{value.UndefValue()}
-	}
-	return []value.Scalar{value.IntValue(1)}
+	return netip.Addr{}, 0, false
 }

@@ -229,8 +229,9 @@ func scalarUtilModule() *module {
 		"dualvar": func(_ *frame, a []*value.Scalar, _ wantCtx) []value.Scalar {
 			return []value.Scalar{value.DualValue(argOr(a, 0).Int(), argOr(a, 1).String())}
 		},
-		// Without reference counting there is nothing to weaken.
-		"weaken":   func(*frame, []*value.Scalar, wantCtx) []value.Scalar { return nil },
+		"weaken":   weakenFn,
+		"unweaken": unweakenFn,
+		"isweak":   isweakFn,
 		"readonly": func(*frame, []*value.Scalar, wantCtx) []value.Scalar { return []value.Scalar{value.IntValue(0)} },
 	}
 	return &module{name: "Scalar::Util", subs: subs, tags: map[string][]string{}}

@@ -20,6 +20,10 @@ type module struct {
 	defaults []string
 	tags     map[string][]string
 	vars     map[string]value.Scalar
+	// isa is the package's @ISA; also are the modules loading this one
+	// loads too (IO::Socket::INET brings IO::Socket and IO::Handle).
+	isa  []string
+	also []string
 }
 
 // builtinModule returns the built-in module with that name, or nil. Each
@@ -38,11 +42,20 @@ func builtinModule(name string) *module {
 		return posixModule()
 	case "Errno":
 		return errnoModule()
-	case "IO::Handle", "IO::File":
-		// Filehandle methods are built in; loading these adds nothing.
-		return &module{name: name, subs: map[string]nativeFn{}, tags: map[string][]string{}}
-	case "IO::Socket::INET", "IO::Socket":
-		return ioSocketINETModule()
+	case "IO::Handle":
+		return ioHandleModule()
+	case "IO::Seekable":
+		return ioSeekableModule()
+	case "IO::File":
+		return ioFileModule()
+	case "IO::Socket":
+		return withSocketExports(ioSocketModule())
+	case "IO::Socket::INET":
+		return withSocketExports(ioSocketINETModule())
+	case "IO::Socket::UNIX":
+		return withSocketExports(ioSocketUNIXModule())
+	case "IO::Socket::IP":
+		return withSocketExports(ioSocketIPModule())
 	case "IO::Select":
 		return ioSelectModule()
 	case "Data::Dumper":
@@ -163,11 +176,28 @@ func (c *compiler) constantList(u *parser.UseDecl) ([]string, bool) {
 func (it *Interp) defineModules() {
 	// Exporter is always there: modules inherit its import through @ISA,
 	// often without loading it first.
-	for _, m := range append([]*module{exporterModule(), utf8Module()}, it.prog.modules...) {
+	done := map[string]bool{}
+	var define func(m *module)
+	define = func(m *module) {
+		if done[m.name] {
+			return
+		}
+		done[m.name] = true
 		for name, fn := range m.subs {
 			full := m.name + "::" + name
 			it.glob(full).Code = &Closure{name: full, native: fn}
 		}
+		for _, parent := range m.isa {
+			it.glob(m.name + "::ISA").Array.Push(value.StrValue(parent))
+		}
+		for _, name := range m.also {
+			if dep := builtinModule(name); dep != nil {
+				define(dep)
+			}
+		}
+	}
+	for _, m := range append([]*module{exporterModule(), utf8Module()}, it.prog.modules...) {
+		define(m)
 	}
 	for _, m := range it.prog.modules {
 		// A module use loaded is in %INC, as if read from a file.

@@ -36,10 +36,17 @@ func (c *compiler) blessCall(x *parser.Call) scalarFn {
 		switch p := ref.Pointer().(type) {
 		case *value.Hash:
 			p.Blessed = class
+			fr.it.registerObject(p)
 		case *value.Array:
 			p.Blessed = class
+			fr.it.registerObject(p)
 		case *Closure:
 			p.blessed = class
+		case *Glob:
+			// A handle object reblessed into a subclass, or a glob
+			// reference made into an object.
+			p.blessed = class
+			fr.it.registerObject(p)
 		default:
 			fr.it.dieAt(file, line, "Blessing a %s reference is not supported yet", value.RefType(p))
 		}
@@ -78,10 +85,12 @@ func (c *compiler) methodCall(x *parser.MethodCall, want wantCtx) func(*frame) (
 		cl := it.resolveMethod(class, m, curPkg)
 		if cl == nil {
 			if g, ok := self.Pointer().(*Glob); ok && self.Kind() == value.Ref && g.IO != nil {
-				// An object that is a handle (IO::Socket::INET) has the
-				// IO::Handle methods too.
-				it.callFile, it.callLine = file, line
-				return callNative(&Closure{native: ioMethod(g, m)}, fr, callArgs, want)
+				// An object that is a handle has the IO::Handle methods
+				// even when its class does not load IO::Handle.
+				if f := ioHandleMethod(m); f != nil {
+					it.callFile, it.callLine = file, line
+					return callNative(&Closure{native: f}, fr, callArgs, want)
+				}
 			}
 			if u := universalMethod(m); u != nil {
 				it.callFile, it.callLine = file, line
@@ -162,6 +171,13 @@ func (it *Interp) resolveMethod(class, m, curPkg string) *Closure {
 // findMethod searches class and its @ISA, depth first, as perl's default
 // method resolution order does.
 func (it *Interp) findMethod(class, m string) *Closure {
+	// Most calls find the method in the class itself.
+	if g := it.symbols[class+"::"+m]; g != nil && g.Code != nil {
+		return g.Code
+	}
+	if isa := it.symbols[class+"::ISA"]; isa == nil || isa.Array.Len() == 0 {
+		return nil
+	}
 	seen := map[string]bool{}
 	var walk func(pkg string) *Closure
 	walk = func(pkg string) *Closure {

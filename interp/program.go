@@ -1,9 +1,11 @@
 package interp
 
 import (
+	"bytes"
 	"time"
 
 	"github.com/miniperl/miniperl/parser"
+	"github.com/miniperl/miniperl/value"
 )
 
 // Program is a compiled Perl program, ready to run any number of times,
@@ -35,6 +37,12 @@ type Program struct {
 	// base is what code compiled while the program runs (eval STRING,
 	// do FILE, require) starts from; read-only after Compile.
 	base *compileBase
+	// rc says the program counts references (it has DESTROY or weaken);
+	// mainDecls are the file's lexicals, released before END; warnings
+	// is set by use warnings.
+	rc        bool
+	mainDecls []declSlot
+	warnings  bool
 }
 
 // CompileOptions tune Compile.
@@ -47,6 +55,12 @@ type CompileOptions struct {
 	// untrusted scripts); past it the script dies with perl-style
 	// "Regex match exceeded time limit". Zero means no limit.
 	MatchTimeout time.Duration
+	// RefCounts compiles reference counting in even when the program
+	// shows no need for it (no DESTROY, no weaken); tests use it to run
+	// programs both ways.
+	RefCounts bool
+	// rc compiles reference counting in, for DESTROY and weaken.
+	rc bool
 }
 
 // namedSub is a sub NAME { } declaration.
@@ -74,6 +88,9 @@ type subCode struct {
 	// exprReturn is set when the body has `return` inside an expression,
 	// which unwinds by panic and must be caught at the call.
 	exprReturn bool
+	// keep marks lexicals that named subs capture: they are never
+	// released at scope exit.
+	keep map[declSlot]bool
 }
 
 // capture copies one lexical from the frame that creates a closure.
@@ -93,7 +110,12 @@ type Closure struct {
 	native nativeFn
 	// blessed is the package a code reference was blessed into.
 	blessed string
+	// rc counts references to an anonymous sub (refcount.go).
+	rc value.RC
 }
+
+// Counts implements value.Counted.
+func (c *Closure) Counts() *value.RC { return &c.rc }
 
 // RefType implements value.Typed.
 func (c *Closure) RefType() string { return "CODE" }
@@ -114,5 +136,17 @@ func CompileWith(name string, src []byte, opts CompileOptions) (*Program, error)
 	if err != nil {
 		return nil, &CompileError{Msg: err.Error(), File: name}
 	}
-	return compileProgram(name, tree, opts)
+	// Reference counting costs a little on every store, so only programs
+	// that can see its effects (DESTROY, weaken) get it. When only a
+	// module shows the need, the program is compiled again with it.
+	opts.rc = opts.RefCounts || bytes.Contains(src, []byte("DESTROY")) || bytes.Contains(src, []byte("weaken"))
+	prog, err := compileProgram(name, tree, opts)
+	if err == errNeedRC {
+		if tree, err = parser.Parse(name, src); err != nil {
+			return nil, &CompileError{Msg: err.Error(), File: name}
+		}
+		opts.rc = true
+		prog, err = compileProgram(name, tree, opts)
+	}
+	return prog, err
 }

@@ -100,6 +100,7 @@ func (c *compiler) loadModule(name string, line int) int {
 func restoreCompiler(saved compiler, cur *compiler) compiler {
 	saved.nCodes = cur.nCodes
 	saved.nPatterns = cur.nPatterns
+	saved.needRC = saved.needRC || cur.needRC
 	saved.declared = cur.declared
 	saved.loaded = cur.loaded
 	saved.exports = cur.exports

@@ -171,7 +171,7 @@ func (c *compiler) doFile(x *parser.DoFile) func(*frame, wantCtx) []value.Scalar
 		it := fr.it
 		file := name(fr).String()
 		// $@ is cleared as the do starts, also when the file is missing.
-		*it.globs[errVar].Scalar = value.StrValue("")
+		it.store(it.globs[errVar].Scalar, value.StrValue(""))
 		path := it.findInInc(file)
 		if path == "" {
 			it.errno = int(unix.ENOENT)
@@ -185,7 +185,7 @@ func (c *compiler) doFile(x *parser.DoFile) func(*frame, wantCtx) []value.Scalar
 		*it.glob("main::INC").Hash.Elem(file) = value.StrValue(path)
 		u, msg := it.compileRuntime(path, src, nil)
 		if u == nil {
-			*it.globs[errVar].Scalar = value.StrValue(msg)
+			it.store(it.globs[errVar].Scalar, value.StrValue(msg))
 			return failedEval(want)
 		}
 		return it.protectEval(errVar, want, func() []value.Scalar {

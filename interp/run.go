@@ -54,8 +54,14 @@ func (it *Interp) Run(ctx context.Context) (status int) {
 		it.prog.main.body(fr)
 		it.deliverPending()
 	})
+	if it.rc && !it.killed {
+		if s := it.protect(func() { it.endOfMain(fr) }); s != 0 && status == 0 {
+			status = s
+		}
+	}
 	// END blocks run after the main program, also after die and exit, with
 	// $? holding the status.
+	it.phase = "END"
 	ends := append(append([]*subCode(nil), it.prog.ends...), it.rtc.ends...)
 	for i := len(ends) - 1; i >= 0 && !it.killed; i-- {
 		code := ends[i]
@@ -63,6 +69,10 @@ func (it *Interp) Run(ctx context.Context) (status int) {
 		if s := it.protect(func() { it.callSub(&Closure{code: code, name: "END"}, nil, voidCtx, fr) }); s != 0 {
 			status = s
 		}
+	}
+	it.phase = "DESTRUCT"
+	if it.rc && !it.killed {
+		it.protect(it.globalDestruction)
 	}
 	if !it.killed {
 		it.flushAll()

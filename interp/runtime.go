@@ -25,7 +25,19 @@ type Glob struct {
 	Dir *dirHandle
 	// blessed is the class of a glob used as an object (IO::Socket::INET).
 	blessed string
+	// ioObj is the IO::File object *FH{IO} gives (made on first use);
+	// isIO marks such an object, whose ref type is IO.
+	ioObj *Glob
+	isIO  bool
+	// rc counts references to an anonymous glob (refcount.go); shared
+	// marks a handle object that borrows another glob's handle, which
+	// must not be closed with it.
+	rc     value.RC
+	shared bool
 }
+
+// Counts implements value.Counted.
+func (g *Glob) Counts() *value.RC { return &g.rc }
 
 // BlessedInto implements value.Blessable.
 func (g *Glob) BlessedInto() string { return g.blessed }
@@ -34,7 +46,12 @@ func (g *Glob) BlessedInto() string { return g.blessed }
 func (g *Glob) GlobName() string { return "*" + g.Pkg + "::" + g.Name }
 
 // RefType implements value.Typed.
-func (g *Glob) RefType() string { return "GLOB" }
+func (g *Glob) RefType() string {
+	if g.isIO {
+		return "IO"
+	}
+	return "GLOB"
+}
 
 // Interp is one run of a Program: its globals, filehandles and special
 // variables. It is used by one goroutine at a time.
@@ -128,6 +145,12 @@ type Interp struct {
 	// rtc is the state of compiling code while the run goes on (eval
 	// STRING, do FILE).
 	rtc runtimeCompile
+	// rc is set when the program counts references for DESTROY and
+	// weaken; rcs is that bookkeeping (refcount.go).
+	rc  bool
+	rcs rcState
+	// phase is ${^GLOBAL_PHASE} past RUN: "END", then "DESTRUCT".
+	phase string
 }
 
 // sockets returns the factory for the run's sockets.
@@ -135,7 +158,7 @@ func (it *Interp) sockets() *perlio.Sockets { return it.net }
 
 // New prepares a run of prog with the host's configuration.
 func New(prog *Program, cfg Config) *Interp {
-	it := &Interp{prog: prog, cfg: cfg, symbols: map[string]*Glob{}}
+	it := &Interp{prog: prog, cfg: cfg, symbols: map[string]*Glob{}, rc: prog.rc}
 	it.globs = make([]*Glob, len(prog.globalNames))
 	for i, name := range prog.globalNames {
 		it.globs[i] = it.glob(name)

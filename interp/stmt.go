@@ -14,7 +14,13 @@ func (c *compiler) stmts(list []*parser.Stmt, tail bool) stmtFn {
 			c.namedSub(s.Sub)
 			continue
 		}
-		if f := c.stmt(s, tail && i == len(list)-1); f != nil {
+		isTail := tail && i == len(list)-1
+		if f := c.stmt(s, isTail); f != nil {
+			if c.rc && i < len(list)-1 {
+				// The last statement's temporaries are freed by the
+				// enclosing statement or loop, as perl's are.
+				f = stmtTmps(f)
+			}
 			fns = append(fns, f)
 		}
 	}
@@ -44,6 +50,8 @@ func (c *compiler) stmts(list []*parser.Stmt, tail bool) stmtFn {
 
 // block compiles { ... } in a new lexical scope.
 func (c *compiler) block(b *parser.Block, tail bool) stmtFn {
+	unscoped := c.unscoped
+	c.unscoped = false
 	c.pushScope()
 	defer c.popScope()
 	outer := c.usesLocal
@@ -53,6 +61,11 @@ func (c *compiler) block(b *parser.Block, tail bool) stmtFn {
 	f := c.stmts(b.Stmts, tail)
 	if c.usesLocal {
 		f = withLocals(f)
+	}
+	if unscoped {
+		c.declsOutward()
+	} else {
+		f = c.releasing(f)
 	}
 	if c.usesMatch {
 		f = withMatchScope(f)
@@ -204,6 +217,9 @@ func (c *compiler) exprStmt(x parser.Node, tail bool) stmtFn {
 			} else {
 				fr.retOne = sf(fr)
 			}
+			if fr.it.rc {
+				fr.it.mortalReturn(fr)
+			}
 			return ctlReturn
 		}
 	}
@@ -232,6 +248,9 @@ func (c *compiler) controlStmt(n *parser.Control) stmtFn {
 				fr.ret = lf(fr)
 			} else {
 				fr.retOne = sf(fr)
+			}
+			if fr.it.rc {
+				fr.it.mortalReturn(fr)
 			}
 			return ctlReturn
 		}
@@ -276,10 +295,17 @@ func (c *compiler) ifStmt(s *parser.IfStmt, tail bool) stmtFn {
 		inner := cond
 		cond = func(fr *frame) bool { return !inner(fr) }
 	}
+	// perl gives the if statement no scope of its own, nor a then-block
+	// of one statement: their lexicals live until the enclosing scope
+	// ends.
+	defer c.declsOutward()
+	c.unscoped = len(s.Then.Stmts) == 1
 	arms = append(arms, arm{cond, c.block(s.Then, tail)})
 	for _, e := range s.Elsifs {
 		c.line = e.Pos.Line
-		arms = append(arms, arm{c.cond(e.Cond.Node), c.block(e.Then, tail)})
+		cond := c.cond(e.Cond.Node)
+		c.unscoped = len(e.Then.Stmts) == 1
+		arms = append(arms, arm{cond, c.block(e.Then, tail)})
 	}
 	var elseBody stmtFn
 	if s.Else != nil {
@@ -362,11 +388,12 @@ func (c *compiler) loopOnce(body stmtFn, label string) stmtFn {
 	}
 }
 
-func (c *compiler) whileStmt(s *parser.WhileStmt, label string) stmtFn {
+func (c *compiler) whileStmt(s *parser.WhileStmt, label string) (out stmtFn) {
 	c.pushScope()
 	defer c.popScope()
 	outerMatch := c.usesMatch
 	c.usesMatch = false
+	defer func() { out = c.releasing(out) }()
 	cond := func(*frame) bool { return true }
 	if s.Cond != nil {
 		cond = c.loopCond(s.Cond.Node)
@@ -375,6 +402,7 @@ func (c *compiler) whileStmt(s *parser.WhileStmt, label string) stmtFn {
 		inner := cond
 		cond = func(fr *frame) bool { return !inner(fr) }
 	}
+	cond = c.condTmps(cond)
 	body, cont := c.loopBody(s.Body, s.Continue)
 	return c.matchScoped(outerMatch, func(fr *frame) ctl {
 		for cond(fr) {
@@ -398,6 +426,9 @@ func (c *compiler) loopBody(b, cont *parser.Block) (stmtFn, stmtFn) {
 	body := c.block(b, false)
 	if c.exprControl {
 		body = catchExprControl(body)
+	}
+	if c.rc {
+		body = stmtTmps(body)
 	}
 	c.exprControl = outer
 	var contFn stmtFn
@@ -427,16 +458,17 @@ func catchExprControl(body stmtFn) stmtFn {
 	}
 }
 
-func (c *compiler) cFor(s *parser.ForStmt, label string) stmtFn {
+func (c *compiler) cFor(s *parser.ForStmt, label string) (out stmtFn) {
 	c.pushScope()
 	defer c.popScope()
+	defer func() { out = c.releasing(out) }()
 	var init func(*frame)
 	if s.Init != nil {
 		init = c.void(s.Init.Node)
 	}
 	cond := func(*frame) bool { return true }
 	if s.C.Cond != nil {
-		cond = c.cond(s.C.Cond.Node)
+		cond = c.condTmps(c.cond(s.C.Cond.Node))
 	}
 	var step func(*frame)
 	if s.C.Step != nil {

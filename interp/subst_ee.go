@@ -64,7 +64,7 @@ func (e *eeSite) eval(fr *frame, src string) value.Scalar {
 	}
 	errSV := it.globs[e.errVar].Scalar
 	if comp.err != "" {
-		*errSV = value.StrValue(comp.err)
+		fr.it.store(errSV, value.StrValue(comp.err))
 		return value.UndefValue()
 	}
 	return e.run(fr, comp.fn, errSV)
@@ -82,12 +82,12 @@ func (e *eeSite) run(fr *frame, fn scalarFn, errSV *value.Scalar) (out value.Sca
 			}
 			it.unwindLocals(mark)
 			it.depth = depth
-			*errSV = d.val
+			fr.it.store(errSV, d.val)
 			out = value.UndefValue()
 		}
 	}()
 	out = fn(fr)
-	*errSV = value.StrValue("")
+	fr.it.store(errSV, value.StrValue(""))
 	return out
 }
 

@@ -62,6 +62,9 @@ func (c *compiler) use(u *parser.UseDecl) stmtFn {
 		return nil
 	}
 	if ok := pragmas[u.Module]; ok {
+		if u.Module == "warnings" && u.Keyword == "use" {
+			c.prog.warnings = true
+		}
 		return nil
 	}
 	if u.Module == "parent" || u.Module == "base" {

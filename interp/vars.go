@@ -94,6 +94,8 @@ func (c *compiler) magicGet(name string) scalarFn {
 		return captureVar(name)
 	case "^N":
 		return func(fr *frame) value.Scalar { return fr.it.lastClosedGroup() }
+	case "^GLOBAL_PHASE":
+		return func(fr *frame) value.Scalar { return value.StrValue(fr.it.globalPhase()) }
 	case ".":
 		return func(fr *frame) value.Scalar {
 			if g := fr.it.lastRead; g != nil && g.IO != nil {

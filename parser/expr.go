@@ -389,6 +389,9 @@ func (p *exprParser) parsePostfix() Node {
 		case (p.isOp(t, "[") || p.isOp(t, "{")) && isSubscript(x):
 			// Between subscripts the arrow is optional: $a[0][1], $h{a}{b}.
 			x = p.parseSubscript(&Deref{base{t.Pos}, sigilFor(t.Value), x})
+		case p.isOp(t, "{") && isGlobTerm(x):
+			// *FH{IO}, *{$g}{CODE}: a slot of the glob.
+			x = p.parseSubscript(x)
 		case p.isOp(t, "(") && isCodeSubscript(x):
 			p.next()
 			x = &CallRef{base: base{t.Pos}, Code: x, Args: p.parseArgsUntil(")")}
@@ -402,6 +405,18 @@ func isSubscript(n Node) bool {
 	switch n.(type) {
 	case *Elem, *CallRef:
 		return true
+	}
+	return false
+}
+
+// isGlobTerm reports whether n is a glob (*FH or *{...}), which a {THING}
+// subscript picks a slot of.
+func isGlobTerm(n Node) bool {
+	switch x := n.(type) {
+	case *Var:
+		return x.Sigil == '*'
+	case *Deref:
+		return x.Sigil == '*'
 	}
 	return false
 }

@@ -11,6 +11,8 @@ type Array struct {
 	Elems []*Scalar
 	// Blessed is the package the array is blessed into, or "".
 	Blessed string
+	// RC is the interpreter's reference count (see RC).
+	RC RC
 }
 
 // BlessedInto implements Blessable.
@@ -157,6 +159,8 @@ func (a *Array) Resize(n int) {
 type Hash struct {
 	// Blessed is the package the hash is blessed into, or "".
 	Blessed string
+	// RC is the interpreter's reference count (see RC).
+	RC RC
 
 	m     map[string]hashSlot
 	order []orderEntry
