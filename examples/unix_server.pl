@@ -4,8 +4,8 @@
 # closes its end.
 #
 # Usage: perl unix_server.pl PATH [CLIENTS]
-#   PATH     the socket's file name, which must not exist yet (the caller
-#            chooses a fresh one in a private directory and removes it)
+#   PATH     the socket's file name; a stale socket file left there by an
+#            earlier run is removed first, and the file is removed at the end
 #   CLIENTS  stop after this many clients (default 1)
 use strict;
 use warnings;
@@ -17,6 +17,7 @@ die "usage: $0 PATH [CLIENTS]\n" unless defined $path;
 $clients ||= 1;
 $| = 1;
 
+unlink $path if -S $path;    # a socket file left by an earlier run
 socket(my $server, PF_UNIX, SOCK_STREAM, 0) or die "socket: $!\n";
 bind($server, pack_sockaddr_un($path)) or die "bind $path: $!\n";
 listen($server, SOMAXCONN) or die "listen: $!\n";
@@ -36,4 +37,5 @@ for my $n (1 .. $clients) {
     print "client $n sent $lines line(s)\n";
 }
 close($server);
+unlink $path or die "unlink $path: $!\n";
 print "server done\n";

@@ -5,6 +5,8 @@ package main
 // in all four {miniperl, perl} combinations.
 
 import (
+	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -89,5 +91,9 @@ func TestUnixStream(t *testing.T) {
 		}
 		cli := start(t, clientKind, []string{filepath.Join(examples, "unix_client.pl"), path}, strings.NewReader(clientInput))
 		finishPair(t, srv, cli, unixTranscript, strings.ReplaceAll(unixServerLog, "PATH", path))
+		// The server removes its socket file when it is done.
+		if _, err := os.Lstat(path); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("%s server left %s behind (Lstat: %v)", serverKind, path, err)
+		}
 	})
 }
