@@ -94,9 +94,15 @@ func (c *compiler) printCall(x *parser.Call) scalarFn {
 		handle = c.handleArg(x.Handle, false)
 	}
 	var args listFn
-	if len(x.Args) == 0 && x.Name != "printf" {
-		args = c.list(&parser.Var{Sigil: '$', Name: "_"})
-	} else {
+	// one is print's single scalar argument (print $c $line), evaluated
+	// without building a list: the common case of a line server.
+	var one scalarFn
+	switch {
+	case len(x.Args) == 0 && x.Name != "printf":
+		one = c.scalar(&parser.Var{Sigil: '$', Name: "_"})
+	case len(x.Args) == 1 && x.Name != "printf" && isSingle(x.Args[0]):
+		one = c.scalar(x.Args[0])
+	default:
 		args = c.list(&parser.List{Items: x.Args})
 	}
 	ofs, ors := c.global("main::,"), c.global("main::\\")
@@ -108,16 +114,31 @@ func (c *compiler) printCall(x *parser.Call) scalarFn {
 		if handle != nil {
 			g = handle(fr)
 		}
-		vals := args(fr)
+		var vals []value.Scalar
 		var out string
 		var wide bool
-		switch name {
-		case "printf":
+		switch {
+		case one != nil:
+			v := one(fr)
+			out, wide = v.String(), v.IsUTF8()
+			if name == "say" {
+				out += "\n"
+			}
+			if t := it.globs[ors].Scalar; !t.IsUndef() {
+				if t.IsUTF8() || wide {
+					out, wide = value.Concat(value.StringValue(out, wide), *t).String(), true
+				} else {
+					out += t.String()
+				}
+			}
+		case name == "printf":
+			vals = args(fr)
 			if len(vals) == 0 {
 				return value.IntValue(1)
 			}
 			out, wide, _ = builtins.SprintfChars(vals[0], vals[1:])
 		default:
+			vals = args(fr)
 			sep := it.globs[ofs].Scalar
 			switch {
 			case anyUTF8(vals) || sep.IsUTF8():
