@@ -275,6 +275,7 @@ func (c *compiler) listAssignFn(x *parser.Assign, counted bool) func(*frame) (in
 		}
 	}
 	collect(x.L)
+	hashWarn := c.site("hash assignment", wMisc)
 	if counted {
 		if f := c.arrayToScalars(x, targets); f != nil {
 			return f
@@ -316,6 +317,9 @@ func (c *compiler) listAssignFn(x *parser.Assign, counted bool) func(*frame) (in
 				h := t.hash(fr)
 				h.Clear()
 				if i < len(vals) {
+					if hashWarn != nil {
+						hashWarn.oddList(fr, vals[i:])
+					}
 					fillHash(h, vals[i:])
 				}
 				i = len(vals)

@@ -90,6 +90,9 @@ func (c *compiler) unaryFn(x *parser.Call, f func(value.Scalar) value.Scalar) sc
 	if len(x.Args) > 1 {
 		c.fail(x.At().Line, "Too many arguments for %s", x.Name)
 	}
+	if numeric, ok := unaryWarns[x.Name]; ok {
+		x = c.warnArgs(x, x.Name, 1, numeric)
+	}
 	arg := c.topicOr(x)
 	return func(fr *frame) value.Scalar { return f(arg(fr)) }
 }

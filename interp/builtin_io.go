@@ -95,11 +95,14 @@ func (c *compiler) printCall(x *parser.Call) scalarFn {
 		handle = c.handleArg(x.Handle, false)
 	}
 	var args listFn
+	argNodes := x.Args
 	if len(x.Args) == 0 && x.Name != "printf" {
-		args = c.list(&parser.Var{Sigil: '$', Name: "_"})
+		argNodes = []parser.Node{&parser.Var{Sigil: '$', Name: "_"}}
+		args = c.list(argNodes[0])
 	} else {
 		args = c.list(&parser.List{Items: x.Args})
 	}
+	args = c.warnList(args, argNodes, x.Name, 0)
 	ofs, ors := c.global("main::,"), c.global("main::\\")
 	name := x.Name
 	file, line := c.file, c.line

@@ -72,13 +72,13 @@ func (c *compiler) stringFunc(x *parser.Call) scalarFn {
 			c.fail(x.At().Line, "Not enough arguments for join or string")
 		}
 		sep := c.scalar(x.Args[0])
-		rest := c.list(&parser.List{Items: x.Args[1:]})
+		rest := c.warnList(c.list(&parser.List{Items: x.Args[1:]}), x.Args[1:], "join or string", 0)
 		return func(fr *frame) value.Scalar {
 			s := sep(fr).String()
 			return value.StrValue(joinValues(s, rest(fr)))
 		}
 	case "sprintf":
-		args := c.listArgs(x)
+		args := c.warnList(c.listArgs(x), x.Args, "sprintf", 0)
 		return func(fr *frame) value.Scalar {
 			vals := args(fr)
 			if len(vals) == 0 {
@@ -150,7 +150,7 @@ func (c *compiler) numericFunc(x *parser.Call) scalarFn {
 		})
 	case "sqrt":
 		file, line := c.file, c.line
-		arg := c.topicOr(x)
+		arg := c.topicOr(c.warnArgs(x, x.Name, 1, true))
 		return func(fr *frame) value.Scalar {
 			f := arg(fr).Float()
 			if f < 0 {
@@ -160,7 +160,7 @@ func (c *compiler) numericFunc(x *parser.Call) scalarFn {
 		}
 	case "log":
 		file, line := c.file, c.line
-		arg := c.topicOr(x)
+		arg := c.topicOr(c.warnArgs(x, x.Name, 1, true))
 		return func(fr *frame) value.Scalar {
 			f := arg(fr).Float()
 			if f <= 0 {
@@ -347,7 +347,7 @@ func octValue(s string) value.Scalar {
 
 // substrCall compiles substr EXPR, OFFSET [, LENGTH [, REPLACEMENT]].
 func (c *compiler) substrCall(x *parser.Call) scalarFn {
-	args := c.scalarArgs(x, 2, 4)
+	args := c.scalarArgs(c.warnArgs(x, "substr", 3, false), 2, 4)
 	var lv lvalueFn
 	if len(args) == 4 {
 		lv = c.lvalue(x.Args[0])

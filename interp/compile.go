@@ -54,6 +54,8 @@ type compiler struct {
 	// globals declared with our or use vars (sigil + full name); errors
 	// are the compile errors collected so far.
 	strictStack []strictness
+	// warnStack is the warnings pragma per lexical scope.
+	warnStack []warnState
 	ours        map[string]bool
 	errors      []string
 	// declared holds the full names of the subs the file defines, so a
@@ -137,11 +139,13 @@ func compileProgram(name string, tree *parser.Program, opts CompileOptions) (pro
 func (c *compiler) pushScope() {
 	c.sub.scopes = append(c.sub.scopes, map[string]int{})
 	c.strictStack = append(c.strictStack, c.strict())
+	c.warnStack = append(c.warnStack, c.warnings())
 }
 
 func (c *compiler) popScope() {
 	c.sub.scopes = c.sub.scopes[:len(c.sub.scopes)-1]
 	c.strictStack = c.strictStack[:len(c.strictStack)-1]
+	c.warnStack = c.warnStack[:len(c.warnStack)-1]
 }
 
 // declare allocates a new lexical slot in the innermost scope.

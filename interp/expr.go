@@ -27,7 +27,7 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 	case *parser.CaseMod:
 		return c.caseMod(x)
 	case *parser.JoinArray:
-		list := c.list(x.List)
+		list := c.warnList(c.list(x.List), []parser.Node{x.List}, "join or string", 0)
 		sep := c.global("main::\"")
 		return func(fr *frame) value.Scalar {
 			return value.StrValue(joinValues(fr.it.globs[sep].Scalar.String(), list(fr)))
@@ -93,6 +93,14 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 		return func(fr *frame) value.Scalar { return value.RefValue(value.NewArray(list(fr))) }
 	case *parser.AnonHash:
 		list := c.list(x.List)
+		if w := c.site("anonymous hash", wMisc); w != nil {
+			inner := list
+			list = func(fr *frame) []value.Scalar {
+				vals := inner(fr)
+				w.oddList(fr, vals)
+				return vals
+			}
+		}
 		return func(fr *frame) value.Scalar {
 			h := value.NewHash()
 			fillHash(h, list(fr))
@@ -144,6 +152,8 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 	case *parser.Command:
 		f, _ := c.commandExpr(x)
 		return f
+	case *warnArg:
+		return c.warnArgScalar(x)
 	}
 	c.fail(n.At().Line, "Unsupported expression %T", n)
 	return nil
@@ -264,6 +274,13 @@ func (c *compiler) interpString(x *parser.InterpString) scalarFn {
 	parts := make([]scalarFn, len(x.Parts))
 	for i, p := range x.Parts {
 		parts[i] = c.scalar(p)
+	}
+	op := "concatenation (.) or string"
+	if len(parts) == 1 {
+		op = "string"
+	}
+	if f := c.concatWarn(x.Parts, parts, op); f != nil {
+		return f
 	}
 	if len(parts) == 2 {
 		a, b := parts[0], parts[1]

@@ -82,6 +82,7 @@ func (c *compiler) list(n parser.Node) listFn {
 		lo, hi := c.scalar(x.L), c.scalar(x.R)
 		return func(fr *frame) []value.Scalar { return rangeList(lo(fr), hi(fr)) }
 	case *parser.Slice:
+		c.sliceWarn(x)
 		return c.slice(x)
 	case *parser.ListSlice:
 		return c.listSlice(x)

@@ -32,6 +32,10 @@ type Program struct {
 	inits []initStep
 	// inc is the final @INC.
 	inc []string
+	// compileWarnings are the warnings given while compiling; warnLines
+	// the warnings pragma of each statement line that has one.
+	compileWarnings []compileWarning
+	warnLines       map[fileLine]warnState
 }
 
 // CompileOptions tune Compile.

@@ -47,6 +47,7 @@ func (it *Interp) Run(ctx context.Context) (status int) {
 	if it.prog.data != nil {
 		it.glob("main::DATA").IO = perlio.NewReader("DATA", strings.NewReader(*it.prog.data))
 	}
+	it.emitCompileWarnings()
 	status = it.protect(func() {
 		for _, step := range it.prog.inits {
 			it.runInit(step, frames)

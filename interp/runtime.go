@@ -159,6 +159,11 @@ func New(prog *Program, cfg Config) *Interp {
 	*it.glob("main::/").Scalar = value.StrValue("\n")
 	*it.glob("main::;").Scalar = value.StrValue("\x1c")
 	*it.glob("main::@").Scalar = value.StrValue("")
+	if cfg.Warnings {
+		*it.glob("main::^W").Scalar = value.IntValue(1)
+	} else {
+		*it.glob("main::^W").Scalar = value.IntValue(0)
+	}
 	return it
 }
 

@@ -58,6 +58,7 @@ func (c *compiler) block(b *parser.Block, tail bool) stmtFn {
 
 func (c *compiler) stmt(s *parser.Stmt, tail bool) stmtFn {
 	c.line = s.Pos.Line
+	c.warnLine()
 	label := ""
 	if s.Label != nil {
 		label = s.Label.Name
@@ -200,6 +201,7 @@ func (c *compiler) exprStmt(x parser.Node, tail bool) stmtFn {
 			return ctlReturn
 		}
 	}
+	c.voidWarn(x)
 	f := c.void(x)
 	return func(fr *frame) ctl {
 		f(fr)

@@ -31,6 +31,10 @@ func (c *compiler) use(u *parser.UseDecl) stmtFn {
 		c.setStrict(u)
 		return nil
 	}
+	if u.Module == "warnings" {
+		c.setWarnings(u)
+		return nil
+	}
 	if u.Module == "vars" {
 		names, _ := c.constantList(u)
 		for _, n := range names {

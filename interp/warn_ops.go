@@ -1,0 +1,174 @@
+package interp
+
+import (
+	"strings"
+
+	"github.com/miniperl/miniperl/parser"
+	"github.com/miniperl/miniperl/value"
+)
+
+// opDescs are perl's names of the binary operators in warnings.
+var opDescs = map[string]string{
+	"+": "addition (+)", "-": "subtraction (-)", "*": "multiplication (*)",
+	"/": "division (/)", "%": "modulus (%)", "**": "exponentiation (**)",
+	".": "concatenation (.) or string", "x": "repeat (x)",
+	"==": "numeric eq (==)", "!=": "numeric ne (!=)", "<": "numeric lt (<)",
+	">": "numeric gt (>)", "<=": "numeric le (<=)", ">=": "numeric ge (>=)",
+	"<=>": "numeric comparison (<=>)",
+	"eq": "string eq", "ne": "string ne", "lt": "string lt", "gt": "string gt",
+	"le": "string le", "ge": "string ge", "cmp": "string comparison (cmp)",
+	"&": "bitwise and (&)", "|": "bitwise or (|)", "^": "bitwise xor (^)",
+	"<<": "left bitshift (<<)", ">>": "right bitshift (>>)",
+}
+
+// numericOps are the operators whose operands are numbers (and so also
+// warn "isn't numeric").
+var numericOps = map[string]bool{
+	"+": true, "-": true, "*": true, "/": true, "%": true, "**": true,
+	"==": true, "!=": true, "<": true, ">": true, "<=": true, ">=": true, "<=>": true,
+	"<<": true, ">>": true,
+}
+
+// num2 checks the operands of a numeric operator, the right one first
+// as perl does. A nil site checks nothing.
+func (w *warnSite) num2(fr *frame, a, b value.Scalar, ln, rn namer) {
+	if w == nil {
+		return
+	}
+	if k := b.Kind(); k == value.Undef || k == value.Str {
+		w.checkNum(fr, b, rn)
+	}
+	if k := a.Kind(); k == value.Undef || k == value.Str {
+		w.checkNum(fr, a, ln)
+	}
+}
+
+// str2 checks the operands of a string operator, left first.
+func (w *warnSite) str2(fr *frame, a, b value.Scalar, ln, rn namer) {
+	if a.IsUndef() {
+		w.checkStr(fr, a, ln)
+	}
+	if b.IsUndef() {
+		w.checkStr(fr, b, rn)
+	}
+}
+
+// strCompare compiles the string comparison operators directly.
+func strCompare(op string, l, r scalarFn, w *warnSite, ln, rn namer) scalarFn {
+	var f func(a, b string) value.Scalar
+	switch op {
+	case "eq":
+		if w == nil {
+			return func(fr *frame) value.Scalar { return value.BoolValue(l(fr).String() == r(fr).String()) }
+		}
+		f = func(a, b string) value.Scalar { return value.BoolValue(a == b) }
+	case "ne":
+		if w == nil {
+			return func(fr *frame) value.Scalar { return value.BoolValue(l(fr).String() != r(fr).String()) }
+		}
+		f = func(a, b string) value.Scalar { return value.BoolValue(a != b) }
+	case "lt":
+		f = func(a, b string) value.Scalar { return value.BoolValue(a < b) }
+	case "gt":
+		f = func(a, b string) value.Scalar { return value.BoolValue(a > b) }
+	case "le":
+		f = func(a, b string) value.Scalar { return value.BoolValue(a <= b) }
+	case "ge":
+		f = func(a, b string) value.Scalar { return value.BoolValue(a >= b) }
+	case "cmp":
+		f = func(a, b string) value.Scalar { return value.IntValue(int64(strings.Compare(a, b))) }
+	default:
+		return nil
+	}
+	if w == nil {
+		return func(fr *frame) value.Scalar { return f(l(fr).String(), r(fr).String()) }
+	}
+	return func(fr *frame) value.Scalar {
+		a, b := l(fr), r(fr)
+		if a.IsUndef() || b.IsUndef() {
+			w.str2(fr, a, b, ln, rn)
+		}
+		return f(a.String(), b.String())
+	}
+}
+
+// concatWarn compiles a chain of . operators or an interpolated string
+// whose undefined parts warn; nil when the warnings are off here.
+func (c *compiler) concatWarn(nodes []parser.Node, parts []scalarFn, op string) scalarFn {
+	w := c.site(op, wUninit)
+	if w == nil {
+		return nil
+	}
+	names := make([]namer, len(nodes))
+	for i, n := range nodes {
+		names[i] = c.varName(n)
+	}
+	return func(fr *frame) value.Scalar {
+		var sb strings.Builder
+		for i, p := range parts {
+			v := p(fr)
+			if v.IsUndef() {
+				w.checkStr(fr, v, names[i])
+			}
+			sb.WriteString(v.String())
+		}
+		return value.StrValue(sb.String())
+	}
+}
+
+// concatNodes lists the operands of a chain of . operators, left to
+// right, as concatParts compiles them.
+func concatNodes(x *parser.Binary) []parser.Node {
+	var out []parser.Node
+	var walk func(n parser.Node)
+	walk = func(n parser.Node) {
+		if b, ok := n.(*parser.Binary); ok && b.Op == "." {
+			walk(b.L)
+			walk(b.R)
+			return
+		}
+		out = append(out, n)
+	}
+	walk(x)
+	return out
+}
+
+// unaryWarns are the named unary built-ins whose undefined argument
+// warns; true for those that also warn about a non-numeric one.
+var unaryWarns = map[string]bool{
+	"lc": false, "uc": false, "lcfirst": false, "ucfirst": false, "quotemeta": false,
+	"hex": false, "oct": false, "ord": false, "chr": true, "abs": true, "int": true,
+	"sqrt": true, "sin": true, "cos": true, "exp": true, "log": true,
+}
+
+// warnList makes a list operator's arguments warn when undefined, in
+// perl's words for op; unchanged when the warnings are off here.
+func (c *compiler) warnList(f listFn, items []parser.Node, op string, offset int) listFn {
+	w := c.site(op, wUninit)
+	if w == nil {
+		return f
+	}
+	names := c.listNamer(items)
+	return func(fr *frame) []value.Scalar {
+		vals := f(fr)
+		for i, v := range vals {
+			if v.IsUndef() {
+				w.checkStr(fr, v, func(fr *frame) string { return names(fr, i+offset) })
+			}
+		}
+		return vals
+	}
+}
+
+// oddList warns when a list assigned to a hash has an odd number of
+// elements; a lone reference gets perl's more specific message.
+func (w *warnSite) oddList(fr *frame, vals []value.Scalar) {
+	if len(vals)%2 == 0 || !w.active(fr.it, wMisc) {
+		return
+	}
+	if len(vals) == 1 && vals[0].Kind() == value.Ref {
+		w.emit(fr.it, wMisc, "Reference found where even-sized list expected")
+		return
+	}
+	w.emit(fr.it, wMisc, "Odd number of elements in "+w.op)
+}
