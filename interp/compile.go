@@ -56,8 +56,8 @@ type compiler struct {
 	strictStack []strictness
 	// warnStack is the warnings pragma per lexical scope.
 	warnStack []warnState
-	ours        map[string]bool
-	errors      []string
+	ours      map[string]bool
+	errors    []string
 	// declared holds the full names of the subs the file defines, so a
 	// bareword naming one is a call.
 	declared map[string]bool

@@ -386,4 +386,3 @@ func (c *compiler) concatParts(x *parser.Binary) []scalarFn {
 	walk(x)
 	return parts
 }
-

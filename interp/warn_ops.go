@@ -15,7 +15,7 @@ var opDescs = map[string]string{
 	"==": "numeric eq (==)", "!=": "numeric ne (!=)", "<": "numeric lt (<)",
 	">": "numeric gt (>)", "<=": "numeric le (<=)", ">=": "numeric ge (>=)",
 	"<=>": "numeric comparison (<=>)",
-	"eq": "string eq", "ne": "string ne", "lt": "string lt", "gt": "string gt",
+	"eq":  "string eq", "ne": "string ne", "lt": "string lt", "gt": "string gt",
 	"le": "string le", "ge": "string ge", "cmp": "string comparison (cmp)",
 	"&": "bitwise and (&)", "|": "bitwise or (|)", "^": "bitwise xor (^)",
 	"<<": "left bitshift (<<)", ">>": "right bitshift (>>)",
