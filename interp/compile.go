@@ -54,13 +54,14 @@ type compiler struct {
 	// globals declared with our or use vars (sigil + full name); errors
 	// are the compile errors collected so far.
 	strictStack []strictness
-	// warnStack is the warnings pragma per lexical scope.
-	warnStack []warnState
-	ours      map[string]bool
-	errors    []string
+	ours        map[string]bool
+	errors      []string
 	// declared holds the full names of the subs the file defines, so a
 	// bareword naming one is a call.
 	declared map[string]bool
+
+	// warnStack is the warnings pragma per lexical scope.
+	warnStack []warnState
 }
 
 // subState is the compile-time view of one sub's lexical scopes.
