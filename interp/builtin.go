@@ -9,6 +9,9 @@ import (
 // callScalar compiles a named call in scalar context: a built-in, or a
 // user sub.
 func (c *compiler) callScalar(x *parser.Call) scalarFn {
+	if x.Name == "sort" && !x.Amp && x != c.voidSort {
+		c.warnCompile(wVoid, "Useless use of sort in scalar context")
+	}
 	if !x.Amp {
 		if f := c.builtinScalar(x); f != nil {
 			return f

@@ -136,7 +136,7 @@ func (c *compiler) printCall(x *parser.Call) scalarFn {
 		}
 		if g == nil || g.IO == nil || !g.IO.CanWrite() {
 			it.errno = int(unix.EBADF)
-			if it.cfg.Warnings {
+			if it.warnOn(wAll, file, line) {
 				gname := "STDOUT"
 				if g != nil {
 					gname = g.Name
@@ -157,10 +157,14 @@ func (c *compiler) printCall(x *parser.Call) scalarFn {
 // readlineScalar compiles <FH> in scalar context: one record, or undef.
 func (c *compiler) readlineScalar(x *parser.Readline) scalarFn {
 	h := c.readlineHandle(x)
+	file, line := c.file, c.line
 	rs := c.global("main::/")
 	return func(fr *frame) value.Scalar {
 		it := fr.it
 		g := h(fr)
+		if g == nil || g.IO == nil || !g.IO.Opened() {
+			it.readClosed(g, file, line)
+		}
 		if g == nil || g.IO == nil {
 			return value.UndefValue()
 		}
@@ -188,10 +192,14 @@ func (c *compiler) readlineScalar(x *parser.Readline) scalarFn {
 // readlineList compiles <FH> in list context: every remaining record.
 func (c *compiler) readlineList(x *parser.Readline) listFn {
 	h := c.readlineHandle(x)
+	file, line := c.file, c.line
 	rs := c.global("main::/")
 	return func(fr *frame) []value.Scalar {
 		it := fr.it
 		g := h(fr)
+		if g == nil || g.IO == nil || !g.IO.Opened() {
+			it.readClosed(g, file, line)
+		}
 		if g == nil || g.IO == nil {
 			return nil
 		}

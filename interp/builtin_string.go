@@ -365,7 +365,7 @@ func (c *compiler) substrCall(x *parser.Call) scalarFn {
 			if lv != nil {
 				fr.it.dieAt(file, line, "substr outside of string")
 			}
-			if fr.it.cfg.Warnings {
+			if fr.it.warnOn(wSubstr, file, line) {
 				fr.it.warnAt(file, line, "substr outside of string")
 			}
 			return value.UndefValue()

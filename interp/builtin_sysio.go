@@ -58,7 +58,7 @@ func (it *Interp) ioHandle(g *Glob, op, file string, line int) *perlio.Handle {
 		return g.IO
 	}
 	it.errno = int(unix.EBADF)
-	if it.cfg.Warnings {
+	if it.warnOn(wAll, file, line) {
 		vile, kind, name := "unopened", "filehandle", ""
 		if g != nil && g.IO != nil {
 			vile = "closed"
@@ -77,7 +77,7 @@ func (it *Interp) ioHandle(g *Glob, op, file string, line int) *perlio.Handle {
 // wrongWay warns under -w, as perl's report_wrongway_fh, that a handle
 // was used against the direction it was opened in.
 func (it *Interp) wrongWay(g *Glob, only, file string, line int) {
-	if it.cfg.Warnings && g != nil {
+	if g != nil && it.warnOn(wIO, file, line) {
 		it.warnAt(file, line, "Filehandle %s opened only for %s", g.Name, only)
 	}
 }
@@ -420,7 +420,7 @@ func (c *compiler) select4Fn(x *parser.Call) func(*frame) (nfound int64, left fl
 				it.dieAt(file, line, "Modification of a read-only value attempted")
 			}
 			if !isStr {
-				if it.cfg.Warnings {
+				if it.warnOn(wAll, file, line) {
 					it.warnAt(file, line, "Non-string passed as bitmask")
 				}
 				// perl turns the value into its string for good.
@@ -706,7 +706,7 @@ func (v vecElem) get(it *Interp, s string, file string, line int, warn bool) uin
 		shift := (off % 8) * size % 8
 		return uint64(s[byteOff]>>shift) & (1<<size - 1)
 	}
-	if size == 64 && warn && it.cfg.Warnings {
+	if size == 64 && warn && it.warnOn(wOther, file, line) {
 		it.warnAt(file, line, "Bit vector size > 32 non-portable")
 	}
 	n := size / 8
@@ -769,7 +769,7 @@ func (v vecElem) set(it *Interp, p *value.Scalar, val uint64, file string, line 
 		mask := byte(1<<size - 1)
 		b[off] = b[off]&^(mask<<shift) | (byte(val)&mask)<<shift
 	case size <= 64:
-		if size == 64 && it.cfg.Warnings {
+		if size == 64 && it.warnOn(wOther, file, line) {
 			it.warnAt(file, line, "Bit vector size > 32 non-portable")
 		}
 		for k := uint64(0); k < size/8; k++ {

@@ -62,6 +62,9 @@ type compiler struct {
 
 	// warnStack is the warnings pragma per lexical scope.
 	warnStack []warnState
+	// voidSort is the sort call of a void statement, which warns as
+	// that rather than as a sort in scalar context.
+	voidSort *parser.Call
 }
 
 // subState is the compile-time view of one sub's lexical scopes.

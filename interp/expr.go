@@ -168,6 +168,7 @@ func (c *compiler) void(n parser.Node) func(*frame) {
 		}
 	case *parser.Logical:
 		// `open(...) or die ...` in void context need not build values.
+		c.precedenceWarn(x)
 		cond := c.scalar(x.L)
 		r := c.void(x.R)
 		switch x.Op {

@@ -100,6 +100,7 @@ func (c *compiler) binary(x *parser.Binary) scalarFn {
 	if x.Op == "=~" || x.Op == "!~" {
 		return c.bindExpr(x)
 	}
+	c.bitopWarn(x)
 	l, r := c.scalar(x.L), c.scalar(x.R)
 	var w *warnSite
 	var ln, rn namer
@@ -309,6 +310,7 @@ func compareSlow(op string, a, b value.Scalar) value.Scalar {
 }
 
 func (c *compiler) logical(x *parser.Logical) scalarFn {
+	c.precedenceWarn(x)
 	l, r := c.scalar(x.L), c.scalar(x.R)
 	switch x.Op {
 	case "&&", "and":

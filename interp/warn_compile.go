@@ -40,6 +40,7 @@ func (c *compiler) voidWarn(x parser.Node) {
 	case *parser.Call:
 		if n.Name == "sort" && !n.Amp {
 			c.warnCompile(wVoid, "Useless use of sort in void context")
+			c.voidSort = n
 		}
 	}
 }
@@ -77,4 +78,47 @@ func (c *compiler) sliceWarn(x *parser.Slice) {
 		open, close = "{", "}"
 	}
 	c.warnCompile(wSyntax, "Scalar value @%s%s%s%s better written as $%s%s%s%s", v.Name, open, sub, close, v.Name, open, sub, close)
+}
+
+// precedenceWarn gives perl's warning for `return $x or die`, where the
+// low-precedence operator can never see the return's value.
+func (c *compiler) precedenceWarn(x *parser.Logical) {
+	if x.Op != "or" && x.Op != "and" && x.Op != "||" && x.Op != "&&" && x.Op != "xor" && x.Op != "//" {
+		return
+	}
+	if ctl, ok := x.L.(*parser.Control); ok && ctl.Op != "" {
+		c.warnCompile(wSyntax, "Possible precedence issue with control flow operator")
+	}
+}
+
+// comparisonOps are the operators whose result under a bitwise operator
+// suggests a precedence mistake.
+var comparisonOps = map[string]bool{
+	"==": true, "!=": true, "<": true, ">": true, "<=": true, ">=": true,
+	"eq": true, "ne": true, "lt": true, "gt": true, "le": true, "ge": true,
+}
+
+// bitopWarn gives "Possible precedence problem on bitwise | operator"
+// when an operand of & | ^ is an unparenthesised comparison perl would
+// not fold to a constant.
+func (c *compiler) bitopWarn(x *parser.Binary) {
+	if x.Op != "&" && x.Op != "|" && x.Op != "^" {
+		return
+	}
+	for _, n := range []parser.Node{x.L, x.R} {
+		b, ok := n.(*parser.Binary)
+		if !ok || !comparisonOps[b.Op] || (isLiteral(b.L) && isLiteral(b.R)) {
+			continue
+		}
+		c.warnCompile(wPrecedence, "Possible precedence problem on bitwise %s operator", x.Op)
+		return
+	}
+}
+
+func isLiteral(n parser.Node) bool {
+	switch n.(type) {
+	case *parser.NumberLit, *parser.StringLit:
+		return true
+	}
+	return false
 }

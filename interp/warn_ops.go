@@ -172,3 +172,16 @@ func (w *warnSite) oddList(fr *frame, vals []value.Scalar) {
 	}
 	w.emit(fr.it, wMisc, "Odd number of elements in "+w.op)
 }
+
+// readClosed warns, as perl's readline does, about reading a handle that
+// was never opened or is closed.
+func (it *Interp) readClosed(g *Glob, file string, line int) {
+	if g == nil {
+		return
+	}
+	if g.IO == nil {
+		it.warnIf(wUnopened, file, line, "readline() on unopened filehandle %s", g.Name)
+		return
+	}
+	it.warnIf(wClosed, file, line, "readline() on closed filehandle %s", g.Name)
+}
