@@ -33,10 +33,11 @@ func (c *compiler) handleArg(n parser.Node, create bool) func(*frame) *Glob {
 	}
 	if create && canAutoviv(n) || isDecl(n) {
 		lv := c.lvalue(n)
+		name := handleVarName(n)
 		return func(fr *frame) *Glob {
 			p := lv(fr)
 			if p.IsUndef() {
-				g := &Glob{Pkg: "main", Name: "$fh", Scalar: new(value.Scalar), Array: &value.Array{}, Hash: value.NewHash()}
+				g := &Glob{Pkg: "main", Name: name, Scalar: new(value.Scalar), Array: &value.Array{}, Hash: value.NewHash()}
 				*p = value.RefValue(g)
 				return g
 			}

@@ -17,6 +17,7 @@ func (c *compiler) newSub(name string, body *parser.Block, parent *subState) *su
 	c.pushScope()
 	st.code.body = c.stmts(body.Stmts, true)
 	c.popScope()
+	c.flushPeepWarnings(st)
 	st.code.exprReturn = c.exprReturn
 	c.sub, c.loopDepth, c.exprControl, c.exprReturn, c.line = saved, savedDepth, savedCtl, savedRet, savedLine
 	return st.code

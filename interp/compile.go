@@ -65,6 +65,11 @@ type compiler struct {
 	// voidSort is the sort call of a void statement, which warns as
 	// that rather than as a sort in scalar context.
 	voidSort *parser.Call
+	// voidPending are the void-context warnings of each open scope, which
+	// perl gives when the block ends; peepPending the warnings of each
+	// sub perl gives when the whole sub is compiled.
+	voidPending [][]compileWarning
+	peepPending map[*subState][]compileWarning
 }
 
 // subState is the compile-time view of one sub's lexical scopes.
@@ -130,6 +135,7 @@ func compileProgram(name string, tree *parser.Program, opts CompileOptions) (pro
 	c.pushScope()
 	body := c.stmts(tree.Stmts, false)
 	c.popScope()
+	c.flushPeepWarnings(c.mainSub)
 	prog.main = c.mainSub.code
 	prog.main.body = body
 	prog.inc = c.inc
@@ -144,12 +150,14 @@ func (c *compiler) pushScope() {
 	c.sub.scopes = append(c.sub.scopes, map[string]int{})
 	c.strictStack = append(c.strictStack, c.strict())
 	c.warnStack = append(c.warnStack, c.warnings())
+	c.voidPending = append(c.voidPending, nil)
 }
 
 func (c *compiler) popScope() {
 	c.sub.scopes = c.sub.scopes[:len(c.sub.scopes)-1]
 	c.strictStack = c.strictStack[:len(c.strictStack)-1]
 	c.warnStack = c.warnStack[:len(c.warnStack)-1]
+	c.flushVoidWarnings()
 }
 
 // declare allocates a new lexical slot in the innermost scope.

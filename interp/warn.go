@@ -433,19 +433,70 @@ type compileWarning struct {
 	dyn bool
 }
 
+// Phases of compile-time warnings: perl gives some as it parses, void
+// context ones when the enclosing block ends, and some only when the
+// whole sub has been compiled.
+const (
+	phaseParse = iota
+	phaseVoid
+	phasePeep
+)
+
 // warnCompile records a compile-time warning of cat at the current line.
 func (c *compiler) warnCompile(cat warnCat, format string, args ...any) {
+	c.warnCompilePhase(phaseParse, cat, format, args...)
+}
+
+// warnCompilePhase records a compile-time warning given in a phase.
+func (c *compiler) warnCompilePhase(phase int, cat warnCat, format string, args ...any) {
 	s := c.warnings()
 	if s.set && s.on&cat == 0 {
 		return
 	}
-	msg := fmt.Sprintf(format, args...) + fmt.Sprintf(" at %s line %d.\n", c.file, c.line)
-	for _, w := range c.prog.compileWarnings {
-		if w.msg == msg {
+	w := compileWarning{msg: fmt.Sprintf(format, args...) + fmt.Sprintf(" at %s line %d.\n", c.file, c.line), dyn: !s.set}
+	switch {
+	case phase == phaseVoid && len(c.voidPending) > 0:
+		c.voidPending[len(c.voidPending)-1] = append(c.voidPending[len(c.voidPending)-1], w)
+	case phase == phasePeep:
+		if c.peepPending == nil {
+			c.peepPending = map[*subState][]compileWarning{}
+		}
+		c.peepPending[c.sub] = append(c.peepPending[c.sub], w)
+	default:
+		c.addCompileWarning(w)
+	}
+}
+
+// addCompileWarning adds a warning to the program's list once (the same
+// construct may be compiled for two contexts).
+func (c *compiler) addCompileWarning(w compileWarning) {
+	for _, old := range c.prog.compileWarnings {
+		if old.msg == w.msg {
 			return
 		}
 	}
-	c.prog.compileWarnings = append(c.prog.compileWarnings, compileWarning{msg: msg, dyn: !s.set})
+	c.prog.compileWarnings = append(c.prog.compileWarnings, w)
+}
+
+// flushVoidWarnings gives the void-context warnings of the scope being
+// closed.
+func (c *compiler) flushVoidWarnings() {
+	n := len(c.voidPending)
+	if n == 0 {
+		return
+	}
+	for _, w := range c.voidPending[n-1] {
+		c.addCompileWarning(w)
+	}
+	c.voidPending = c.voidPending[:n-1]
+}
+
+// flushPeepWarnings gives the warnings of a sub whose compilation ended.
+func (c *compiler) flushPeepWarnings(st *subState) {
+	for _, w := range c.peepPending[st] {
+		c.addCompileWarning(w)
+	}
+	delete(c.peepPending, st)
 }
 
 // emitCompileWarnings writes the compile-time warnings as the run

@@ -11,13 +11,13 @@ import (
 func (c *compiler) voidWarn(x parser.Node) {
 	switch n := x.(type) {
 	case *parser.StringLit:
-		c.warnCompile(wVoid, "Useless use of a constant (%s) in void context", strconv.Quote(n.Value))
+		c.warnCompilePhase(phaseVoid, wVoid, "Useless use of a constant (%s) in void context", strconv.Quote(n.Value))
 	case *parser.NumberLit:
 		if n.IsInt && (n.Int == 0 || n.Int == 1) {
 			return
 		}
 		v := c.scalar(n)(nil)
-		c.warnCompile(wVoid, "Useless use of a constant (%s) in void context", v.String())
+		c.warnCompilePhase(phaseVoid, wVoid, "Useless use of a constant (%s) in void context", v.String())
 	case *parser.Var:
 		what := "a variable"
 		if _, ok := c.lookup(n.Sigil, n.Name); ok {
@@ -31,15 +31,15 @@ func (c *compiler) voidWarn(x parser.Node) {
 			}
 		}
 		if n.Sigil == '$' || n.Sigil == '@' || n.Sigil == '%' {
-			c.warnCompile(wVoid, "Useless use of %s in void context", what)
+			c.warnCompilePhase(phaseVoid, wVoid, "Useless use of %s in void context", what)
 		}
 	case *parser.Binary:
 		if d, ok := opDescs[n.Op]; ok {
-			c.warnCompile(wVoid, "Useless use of %s in void context", d)
+			c.warnCompilePhase(phaseVoid, wVoid, "Useless use of %s in void context", d)
 		}
 	case *parser.Call:
 		if n.Name == "sort" && !n.Amp {
-			c.warnCompile(wVoid, "Useless use of sort in void context")
+			c.warnCompilePhase(phaseVoid, wVoid, "Useless use of sort in void context")
 			c.voidSort = n
 		}
 	}
@@ -77,7 +77,7 @@ func (c *compiler) sliceWarn(x *parser.Slice) {
 	if x.Hash {
 		open, close = "{", "}"
 	}
-	c.warnCompile(wSyntax, "Scalar value @%s%s%s%s better written as $%s%s%s%s", v.Name, open, sub, close, v.Name, open, sub, close)
+	c.warnCompilePhase(phasePeep, wSyntax, "Scalar value @%s%s%s%s better written as $%s%s%s%s", v.Name, open, sub, close, v.Name, open, sub, close)
 }
 
 // precedenceWarn gives perl's warning for `return $x or die`, where the
