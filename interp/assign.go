@@ -447,6 +447,7 @@ func (c *compiler) declTarget(kind string, v *parser.Var) target {
 		full := c.qualify(v.Name)
 		c.ours[string(v.Sigil)+full] = true
 		gi := c.global(full)
+		c.sub.scopes[len(c.sub.scopes)-1]["our"+string(v.Sigil)+v.Name] = gi
 		switch v.Sigil {
 		case '@':
 			return target{array: func(fr *frame) *value.Array { return fr.it.globs[gi].Array }}

@@ -242,6 +242,9 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 // builtinList compiles the built-ins whose list form differs from their
 // scalar one; nil otherwise.
 func (c *compiler) builtinList(x *parser.Call) listFn {
+	if f := c.deleteSliceCall(x); f != nil {
+		return f
+	}
 	switch x.Name {
 	case "reverse":
 		l := c.listArgs(x)

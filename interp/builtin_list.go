@@ -107,8 +107,10 @@ func (c *compiler) existsDelete(x *parser.Call) scalarFn {
 	del := x.Name == "delete"
 	switch e := x.Args[0].(type) {
 	case *parser.Elem:
+		_, nested := e.Container.(*parser.Deref)
 		if e.Hash {
-			h := c.hashOf(e.Container, false)
+			// exists $h{a}{b} autovivifies $h{a}, as perl does.
+			h := c.hashOf(e.Container, nested)
 			key := c.hashKey(e.Key)
 			return func(fr *frame) value.Scalar {
 				hv := h(fr)
@@ -147,6 +149,10 @@ func (c *compiler) existsDelete(x *parser.Call) scalarFn {
 				return v
 			}
 			return value.BoolValue(exists)
+		}
+	case *parser.Slice:
+		if del {
+			return lastOf(c.deleteSliceCall(x))
 		}
 	case *parser.Call:
 		if e.Amp && !del {

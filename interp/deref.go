@@ -434,6 +434,7 @@ func (c *compiler) slice(x *parser.Slice) listFn {
 		}
 	}
 	arr := c.arrayOf(x.Container, false)
+	kv := x.KV
 	return func(fr *frame) []value.Scalar {
 		a := arr(fr)
 		ks := keys(fr)
@@ -442,6 +443,9 @@ func (c *compiler) slice(x *parser.Slice) listFn {
 			v := value.UndefValue()
 			if a != nil {
 				v = a.Get(int(k.Int()))
+			}
+			if kv {
+				out = append(out, k)
 			}
 			out = append(out, v)
 		}

@@ -76,10 +76,32 @@ func (c *compiler) localTarget(n parser.Node) target {
 			}}
 		}
 	case *parser.Elem:
+		if x.Hash {
+			// local $h{k}: the element is undef for the scope, and a key
+			// that did not exist before is deleted again afterwards.
+			h := c.hashOf(x.Container, true)
+			key := c.hashKey(x.Key)
+			return target{scalar: func(fr *frame) *value.Scalar {
+				hv, k := h(fr), key(fr)
+				existed := hv.Exists(k)
+				p := hv.Elem(k)
+				saved := *p
+				*p = value.UndefValue()
+				fr.it.locals = append(fr.it.locals, localSave{func() {
+					if existed {
+						*hv.Elem(k) = saved
+					} else {
+						hv.Delete(k)
+					}
+				}})
+				return p
+			}}
+		}
 		lv := c.elemLvalue(x)
 		return target{scalar: func(fr *frame) *value.Scalar {
 			p := lv(fr)
 			saved := *p
+			*p = value.UndefValue()
 			fr.it.locals = append(fr.it.locals, localSave{func() { *p = saved }})
 			return p
 		}}

@@ -46,6 +46,9 @@ func (c *compiler) stmts(list []*parser.Stmt, tail bool) stmtFn {
 func (c *compiler) block(b *parser.Block, tail bool) stmtFn {
 	c.pushScope()
 	defer c.popScope()
+	// package NAME; lasts to the end of the enclosing block.
+	savedPkg := c.pkg
+	defer func() { c.pkg = savedPkg }()
 	outer := c.usesLocal
 	c.usesLocal = false
 	f := c.stmts(b.Stmts, tail)
@@ -105,10 +108,14 @@ func (c *compiler) stmt(s *parser.Stmt, tail bool) stmtFn {
 			c.prog.ends = append(c.prog.ends, code)
 			return nil
 		}
-		return func(fr *frame) ctl {
-			fr.it.callSub(&Closure{code: code, name: "BEGIN"}, nil, voidCtx, fr)
-			return ctlNormal
-		}
+		// BEGIN runs as the program starts, in order with the use
+		// statements, before any of the main program: perl runs it as
+		// soon as it is compiled.
+		unit := c.unitIndex
+		c.prog.inits = append(c.prog.inits, initStep{do: func(it *Interp, frames []*frame) {
+			it.callSub(&Closure{code: code, name: "BEGIN"}, nil, voidCtx, frames[unit])
+		}})
+		return nil
 	case s.Empty:
 		return nil
 	}

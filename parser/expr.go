@@ -407,8 +407,13 @@ func isSubscript(n Node) bool {
 }
 
 func isCodeSubscript(n Node) bool {
-	_, ok := n.(*CallRef)
-	return ok
+	switch n.(type) {
+	case *CallRef, *Elem:
+		// $h{code}(...) and $r->[0](...): the arrow is optional between
+		// subscripts, a call's parentheses included.
+		return true
+	}
+	return false
 }
 
 func sigilFor(open string) byte {

@@ -313,7 +313,7 @@ func (in *interpolator) arrayExtent(i int) int {
 		if e < 0 {
 			return i
 		}
-		return e
+		j = e
 	case c == '$':
 		k := in.scalarExtentNoSubscript(j)
 		if k <= j+1 {

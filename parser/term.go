@@ -54,7 +54,7 @@ func (p *exprParser) parseTerm() Node {
 	case lexer.HashVar:
 		p.next()
 		v := &Var{base{t.Pos}, '%', t.Value[1:]}
-		if p.isOp(p.peek(), "{") {
+		if p.isOp(p.peek(), "{") || p.isOp(p.peek(), "[") {
 			return p.parseSliceOr(t, &Var{base{t.Pos}, '@', t.Value[1:]}, v, true)
 		}
 		return v
