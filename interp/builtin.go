@@ -198,7 +198,21 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 	case "require":
 		return c.requireCall(x)
 	case "goto":
-		c.fail(x.At().Line, "goto is not supported yet")
+		// goto &sub: the sub runs with the current @_ and its result is
+		// the current sub's; caller sees the frame of the goto.
+		if len(x.Args) == 1 {
+			switch a := x.Args[0].(type) {
+			case *parser.Call:
+				if a.Amp && !a.Paren && a.Args == nil {
+					return c.controlExpr(&parser.Control{Op: "return", Value: a})
+				}
+			case *parser.CallRef:
+				if a.NoArgs {
+					return c.controlExpr(&parser.Control{Op: "return", Value: a})
+				}
+			}
+		}
+		c.fail(x.At().Line, "goto LABEL is not supported")
 	case "fork":
 		file, line := c.file, c.line
 		return func(fr *frame) value.Scalar {

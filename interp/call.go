@@ -171,6 +171,7 @@ func runCatchingReturn(body stmtFn, fr *frame) (r ctl) {
 
 // userCall compiles a call of a user sub by name, for the given context.
 func (c *compiler) userCall(x *parser.Call, want wantCtx) func(*frame) (value.Scalar, []value.Scalar) {
+	x = c.applyProto(x)
 	gi := c.global(c.qualify(x.Name))
 	file, line := c.file, c.line
 	passArgs := x.Amp && !x.Paren && x.Args == nil && x.Block == nil

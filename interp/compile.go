@@ -70,6 +70,8 @@ type compiler struct {
 	// sub perl gives when the whole sub is compiled.
 	voidPending [][]compileWarning
 	peepPending map[*subState][]compileWarning
+	// protos are the prototypes of the file's subs, by full name.
+	protos map[string]string
 }
 
 // subState is the compile-time view of one sub's lexical scopes.
@@ -130,6 +132,8 @@ func compileProgram(name string, tree *parser.Program, opts CompileOptions) (pro
 		}
 	}()
 	c.declared = map[string]bool{}
+	c.protos = map[string]string{}
+	collectProtos(tree.Stmts, "main", c.protos)
 	collectSubs(tree.Stmts, "main", c.declared)
 	prog.units = []unit{{file: name, code: c.mainSub.code}}
 	c.pushScope()

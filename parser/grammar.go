@@ -38,7 +38,8 @@ type Stmt struct {
 	Package *PackageDecl `parser:"| @@"`
 	Use     *UseDecl     `parser:"| @@"`
 	Phase   *PhaseBlock  `parser:"| @@"`
-	Block   *Block       `parser:"| @@"`
+	NotHash *notAnonHash `parser:"| @@"`
+	Block   *Block       `parser:"@@"`
 	Simple  *SimpleStmt  `parser:"| @@"`
 	Empty   bool         `parser:"| @';' )"`
 }

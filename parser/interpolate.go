@@ -31,6 +31,8 @@ type interpolator struct {
 	// regex keeps escapes raw for the regex engine and reads fewer things
 	// as variables, as perl does inside patterns.
 	regex bool
+	// caseActive is set inside \U, \L or \F.
+	caseActive bool
 }
 
 // parts scans from i; with stopAtE it returns at \E (consumed).
@@ -63,8 +65,17 @@ func (in *interpolator) parts(i int, stopAtE bool) ([]Node, int) {
 				}
 				continue
 			case 'U', 'L', 'Q', 'F':
+				if e != 'Q' && in.caseActive && stopAtE {
+					// \L inside \U (or the reverse) ends the \U first,
+					// as perl's case modifiers do not nest.
+					flush()
+					return out, i
+				}
 				flush()
+				saved := in.caseActive
+				in.caseActive = in.caseActive || e != 'Q'
 				inner, j := in.parts(i+2, true)
+				in.caseActive = saved
 				out = append(out, &CaseMod{base{in.pos}, e, &InterpString{base{in.pos}, inner}})
 				i = j
 				continue
