@@ -206,7 +206,9 @@ func (c *compiler) hashFuncScalar(x *parser.Call) scalarFn {
 			hv.Keys() // resets the each() iterator, as keys does
 			return value.IntValue(int64(hv.Len()))
 		}
-		return value.IntValue(int64(a(fr).Len()))
+		arr := a(fr)
+		fr.it.resetArrayEach(arr)
+		return value.IntValue(int64(arr.Len()))
 	}
 }
 
@@ -239,6 +241,9 @@ func (c *compiler) hashFuncList(x *parser.Call) listFn {
 			return []value.Scalar{value.StrValue(k), v}
 		}
 		arr := a(fr)
+		if name == "each" {
+			return fr.it.arrayEach(arr)
+		}
 		switch name {
 		case "keys":
 			out := make([]value.Scalar, arr.Len())

@@ -203,7 +203,7 @@ func (c *compiler) numericFunc(x *parser.Call) scalarFn {
 			if arg != nil {
 				seed = uint64(arg(fr).Int())
 			}
-			fr.it.rng = rand.New(rand.NewPCG(seed, seed))
+			fr.it.rng = rand.New(newDrand48(uint32(seed)))
 			return value.IntValue(int64(seed))
 		}
 	}
@@ -214,7 +214,7 @@ func (c *compiler) numericFunc(x *parser.Call) scalarFn {
 // rand does.
 func (it *Interp) random() *rand.Rand {
 	if it.rng == nil {
-		it.rng = rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))
+		it.rng = rand.New(newDrand48(rand.Uint32()))
 	}
 	return it.rng
 }

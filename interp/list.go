@@ -218,6 +218,9 @@ func rangeList(lo, hi value.Scalar) []value.Scalar {
 // aliases compiles n for foreach and sub arguments: the containers of the
 // elements, so that changes through $_ or $_[0] reach the originals.
 func (c *compiler) aliases(n parser.Node) func(*frame) []*value.Scalar {
+	if f := c.valuesAliases(n); f != nil {
+		return f
+	}
 	switch x := n.(type) {
 	case *parser.List:
 		fns := make([]func(*frame) []*value.Scalar, len(x.Items))

@@ -105,6 +105,8 @@ type Interp struct {
 	pools [][]*frame
 	// net makes the run's sockets under the host's policy.
 	net *perlio.Sockets
+	// arrayIters are the positions of each @array.
+	arrayIters map[*value.Array]int
 }
 
 // sockets returns the factory for the run's sockets.

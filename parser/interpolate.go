@@ -472,7 +472,7 @@ func regexVarStart(s string) bool {
 	}
 	c := s[0]
 	switch {
-	case isIdentStart(c), c == '{', c >= '1' && c <= '9':
+	case isIdentStart(c), c == '{', c == ';', c >= '1' && c <= '9':
 		return true
 	case c == '$':
 		return len(s) > 1 && (isIdentStart(s[1]) || s[1] == '{')
