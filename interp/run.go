@@ -57,12 +57,18 @@ func (it *Interp) Run(ctx context.Context) (status int) {
 	})
 	// END blocks run after the main program, also after die and exit, with
 	// $? holding the status.
+	if len(it.prog.ends) > 0 && !it.killed {
+		*it.glob("main::?").Scalar = value.IntValue(int64(status))
+	}
 	for i := len(it.prog.ends) - 1; i >= 0 && !it.killed; i-- {
 		code := it.prog.ends[i]
-		*it.glob("main::?").Scalar = value.IntValue(int64(status))
 		if s := it.protect(func() { it.callSub(&Closure{code: code, name: "END"}, nil, voidCtx, fr) }); s != 0 {
-			status = s
+			*it.glob("main::?").Scalar = value.IntValue(int64(s))
 		}
+	}
+	if len(it.prog.ends) > 0 && !it.killed {
+		// An END block may change $?, and that is the exit status.
+		status = int(it.glob("main::?").Scalar.Int()) & 0xff
 	}
 	if !it.killed {
 		it.flushAll()

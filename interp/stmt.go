@@ -347,6 +347,16 @@ func iteration(fr *frame, body stmtFn, label string) (stop bool, out ctl) {
 	}
 }
 
+// iterationCont is iteration followed by the loop's continue block, which
+// runs after the body ends normally or by next.
+func iterationCont(fr *frame, body, cont stmtFn, label string) (bool, ctl) {
+	stop, out := iteration(fr, body, label)
+	if !stop && cont != nil {
+		cont(fr)
+	}
+	return stop, out
+}
+
 // loopOnce runs a bare block, which is a loop that runs once.
 func (c *compiler) loopOnce(body stmtFn, label string) stmtFn {
 	return func(fr *frame) ctl {
@@ -460,6 +470,9 @@ func (c *compiler) cFor(s *parser.ForStmt, label string) stmtFn {
 }
 
 func (c *compiler) foreach(s *parser.ForStmt, label string) stmtFn {
+	if s.Var != nil && len(s.Var.Names) > 0 {
+		return c.foreachMulti(s, label)
+	}
 	c.pushScope()
 	defer c.popScope()
 	var listExpr parser.Node
@@ -509,11 +522,11 @@ func (c *compiler) foreach(s *parser.ForStmt, label string) stmtFn {
 	// A range is counted, not built: for (1..1_000_000) allocates nothing.
 	if r, ok := listExpr.(*parser.Range); ok {
 		lo, hi := c.scalar(r.L), c.scalar(r.R)
-		body, _ := c.loopBody(s.Body, s.Continue)
+		body, cont := c.loopBody(s.Body, s.Continue)
 		return func(fr *frame) ctl {
 			from, to := lo(fr), hi(fr)
 			if !from.LooksLikeNumber() && from.Kind() == value.Str && from.String() != "" {
-				return foreachValues(fr, bind, body, label, rangeList(from, to))
+				return foreachValues(fr, bind, body, cont, label, rangeList(from, to))
 			}
 			set, restore := bind(fr)
 			defer restore()
@@ -525,7 +538,7 @@ func (c *compiler) foreach(s *parser.ForStmt, label string) stmtFn {
 				}
 				*cur = value.IntValue(i)
 				set(cur)
-				if stop, out := iteration(fr, body, label); stop {
+				if stop, out := iterationCont(fr, body, cont, label); stop {
 					return out
 				}
 			}
@@ -533,14 +546,14 @@ func (c *compiler) foreach(s *parser.ForStmt, label string) stmtFn {
 		}
 	}
 	elems := c.aliases(listExpr)
-	body, _ := c.loopBody(s.Body, s.Continue)
+	body, cont := c.loopBody(s.Body, s.Continue)
 	return func(fr *frame) ctl {
 		set, restore := bind(fr)
 		defer restore()
 		for _, e := range elems(fr) {
 			fr.it.tick()
 			set(e)
-			if stop, out := iteration(fr, body, label); stop {
+			if stop, out := iterationCont(fr, body, cont, label); stop {
 				return out
 			}
 		}
@@ -549,12 +562,12 @@ func (c *compiler) foreach(s *parser.ForStmt, label string) stmtFn {
 }
 
 // foreachValues runs a foreach body over plain values.
-func foreachValues(fr *frame, bind func(*frame) (func(*value.Scalar), func()), body stmtFn, label string, vals []value.Scalar) ctl {
+func foreachValues(fr *frame, bind func(*frame) (func(*value.Scalar), func()), body, cont stmtFn, label string, vals []value.Scalar) ctl {
 	set, restore := bind(fr)
 	defer restore()
 	for i := range vals {
 		set(&vals[i])
-		if stop, out := iteration(fr, body, label); stop {
+		if stop, out := iterationCont(fr, body, cont, label); stop {
 			return out
 		}
 	}
