@@ -34,6 +34,20 @@ func (c *compiler) assign(x *parser.Assign) scalarFn {
 		// container, so it cannot go through lvalue.
 		return c.vecAssign(x)
 	}
+	if call, ok := x.L.(*parser.Call); ok && x.Op == "=" && call.Name == "substr" && !call.Amp && len(call.Args) >= 2 && len(call.Args) <= 3 {
+		// substr(EXPR, OFF, LEN) = VALUE is the four-argument form.
+		args := append([]parser.Node(nil), call.Args...)
+		if len(args) == 2 {
+			args = append(args, &parser.NumberLit{IsInt: true, Int: 1 << 62})
+		}
+		cp := *call
+		cp.Args = append(args, x.R)
+		f := c.substrCall(&cp)
+		return func(fr *frame) value.Scalar {
+			f(fr)
+			return value.UndefValue()
+		}
+	}
 	if x.Op == "=" {
 		if isListAssign(x.L) {
 			return c.listAssignScalar(x)

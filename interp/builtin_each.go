@@ -49,3 +49,25 @@ func (c *compiler) valuesAliases(n parser.Node) func(*frame) []*value.Scalar {
 		return arrayAliases(a(fr))
 	}
 }
+
+// rangeIsNumeric is perl's RANGE_IS_NUMERIC: a range counts numbers
+// unless both ends are strings and the left one is not a number or
+// starts with a zero ('a'..'e', '08'..'11'), which use the magic string
+// increment.
+func rangeIsNumeric(lo, hi value.Scalar) bool {
+	isNum := func(v value.Scalar) bool {
+		switch v.Kind() {
+		case value.Int, value.Float, value.Uint, value.Dual:
+			return true
+		}
+		return false
+	}
+	if isNum(lo) || isNum(hi) {
+		return true
+	}
+	if lo.IsUndef() {
+		return true
+	}
+	s := lo.String()
+	return s != "" && lo.LooksLikeNumber() && s[0] != '0' && (hi.IsUndef() || hi.LooksLikeNumber())
+}

@@ -428,6 +428,11 @@ func (c *compiler) chompCall(x *parser.Call) scalarFn {
 			targets = append(targets, func(fr *frame) []*value.Scalar { return []*value.Scalar{lv(fr)} })
 			continue
 		}
+		if v, ok := a.(*parser.Var); ok && v.Sigil == '%' {
+			// chomp(%h) chomps the values.
+			targets = append(targets, c.valuesAliases(&parser.Call{Name: "values", Args: []parser.Node{a}}))
+			continue
+		}
 		targets = append(targets, c.aliases(a))
 	}
 	chop := x.Name == "chop"

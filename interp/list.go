@@ -188,7 +188,7 @@ func hashList(h *value.Hash) []value.Scalar {
 // rangeList is perl's .. in list context: numeric, or the magic string
 // increment when the left side is a non-numeric string.
 func rangeList(lo, hi value.Scalar) []value.Scalar {
-	if lo.Kind() == value.Str && !lo.LooksLikeNumber() && lo.String() != "" {
+	if !rangeIsNumeric(lo, hi) {
 		from, to := lo.String(), hi.String()
 		var out []value.Scalar
 		s := from

@@ -525,7 +525,7 @@ func (c *compiler) foreach(s *parser.ForStmt, label string) stmtFn {
 		body, cont := c.loopBody(s.Body, s.Continue)
 		return func(fr *frame) ctl {
 			from, to := lo(fr), hi(fr)
-			if !from.LooksLikeNumber() && from.Kind() == value.Str && from.String() != "" {
+			if !rangeIsNumeric(from, to) {
 				return foreachValues(fr, bind, body, cont, label, rangeList(from, to))
 			}
 			set, restore := bind(fr)
