@@ -68,7 +68,7 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 			return b(fr)
 		}
 	case *parser.Range:
-		c.fail(x.At().Line, "Range (flip-flop) operator in scalar wantCtx is not supported")
+		return c.flipFlop(x)
 	case *parser.List:
 		if len(x.Items) == 0 {
 			return func(*frame) value.Scalar { return value.UndefValue() }

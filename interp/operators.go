@@ -101,6 +101,11 @@ func (c *compiler) binary(x *parser.Binary) scalarFn {
 		return c.bindExpr(x)
 	}
 	c.bitopWarn(x)
+	if c.strict().integer {
+		if f := c.integerOp(x); f != nil {
+			return f
+		}
+	}
 	l, r := c.scalar(x.L), c.scalar(x.R)
 	var w *warnSite
 	var ln, rn namer

@@ -105,8 +105,10 @@ type Interp struct {
 	pools [][]*frame
 	// net makes the run's sockets under the host's policy.
 	net *perlio.Sockets
-	// arrayIters are the positions of each @array.
+	// arrayIters are the positions of each @array; flipFlops the state
+	// of each flip-flop site.
 	arrayIters map[*value.Array]int
+	flipFlops  map[int]int
 }
 
 // sockets returns the factory for the run's sockets.

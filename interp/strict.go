@@ -10,6 +10,8 @@ import (
 // strictness is the state of `use strict` in a lexical scope.
 type strictness struct {
 	vars, refs, subs bool
+	// integer is use integer, which is scoped the same way.
+	integer bool
 }
 
 // strict returns the strictness in force where the compiler is.

@@ -35,6 +35,10 @@ func (c *compiler) use(u *parser.UseDecl) stmtFn {
 		c.setWarnings(u)
 		return nil
 	}
+	if u.Module == "integer" {
+		c.strictStack[len(c.strictStack)-1].integer = u.Keyword == "use"
+		return nil
+	}
 	if u.Module == "vars" {
 		names, _ := c.constantList(u)
 		for _, n := range names {

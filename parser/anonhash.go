@@ -33,3 +33,18 @@ func (*notAnonHash) Parse(lex *plex.PeekingLexer) error {
 	}
 	return nil
 }
+
+// binaryAfter reports whether n is a + or - written as a binary
+// operator, with space after it (`print LIMIT + 1`), where a handle
+// would be followed by a signed term (`print FH -1`).
+func (p *exprParser) binaryAfter(n *plex.Token) bool {
+	if n.Type != lexer.Op || (n.Value != "+" && n.Value != "-") {
+		return false
+	}
+	cp := p.lex.MakeCheckpoint()
+	defer p.lex.LoadCheckpoint(cp)
+	p.next()
+	p.next()
+	after := p.peek()
+	return after.Pos.Offset > n.Pos.Offset+1
+}

@@ -154,6 +154,9 @@ type Ternary struct {
 type Range struct {
 	base
 	L, R Node
+	// Three is set for ..., the flip-flop that does not test the right
+	// operand on the iteration the left one became true.
+	Three bool
 }
 
 // List is a comma list, parenthesised or not.

@@ -244,7 +244,7 @@ func (p *exprParser) parseRange() Node {
 	if p.isOp(t, "..") || p.isOp(t, "...") {
 		p.next()
 		r := p.parseBinary(precOrOr)
-		return &Range{base{t.Pos}, l, r}
+		return &Range{base{t.Pos}, l, r, t.Value == "..."}
 	}
 	return l
 }

@@ -487,6 +487,10 @@ func (p *exprParser) parsePrintArgs(c *Call) {
 			n := p.peek2()
 			upper := strings.ToUpper(t.Value) == t.Value
 			handleLike := upper || n.Type == lexer.Str || n.Type == lexer.Interp
+			if strings.Contains(t.Value, "::") && p.isOp(&n, "(") || p.binaryAfter(&n) {
+				// POSIX::floor(...), CONSTANT + 1: a call, not a handle.
+				handleLike = false
+			}
 			if handleLike && (!p.isOp(&n, "(") || upper) && !p.isOp(&n, ",") && !p.isOp(&n, "=>") && !p.isOp(&n, "->") &&
 				(p.startsTerm(&n) || p.isOp(&n, ";") || p.isOp(&n, ")") || n.Type == lexer.EOF || n.Type == lexer.Keyword) {
 				p.next()
