@@ -2,7 +2,6 @@ package interp
 
 import (
 	"fmt"
-	"sort"
 	"time"
 
 	"github.com/miniperl/miniperl/parser"
@@ -264,10 +263,25 @@ func (c *compiler) sortCall(x *parser.Call) listFn {
 	list := c.listArgs(x)
 	ga, gb := c.global(c.qualify("a")), c.global(c.qualify("b"))
 	var cmp func(fr *frame) int
+	if k := simpleSortBlock(x.Block); k != sortBlock {
+		fast := fastSortCompare(k)
+		w := c.site("sort", wUninit)
+		return func(fr *frame) []value.Scalar {
+			vals := list(fr)
+			if w != nil {
+				for _, v := range vals {
+					if v.IsUndef() {
+						w.checkStr(fr, v, nil)
+					}
+				}
+			}
+			mergeSort(vals, fast)
+			return vals
+		}
+	}
 	switch {
 	case x.Block != nil:
-		body := c.blockValue(x.Block)
-		cmp = func(fr *frame) int { return int(lastValue(body(fr, scalarCtx)).Int()) }
+		cmp = c.sortCompareBlock(x.Block)
 	case x.Handle != nil:
 		var code scalarFn
 		if b, ok := x.Handle.(*parser.Bareword); ok {
@@ -287,16 +301,20 @@ func (c *compiler) sortCall(x *parser.Call) listFn {
 	return func(fr *frame) []value.Scalar {
 		vals := list(fr)
 		if cmp == nil {
-			sort.SliceStable(vals, func(i, j int) bool { return vals[i].String() < vals[j].String() })
+			mergeSort(vals, fastSortCompare(sortStrAsc))
 			return vals
 		}
 		it := fr.it
 		a, b := it.globs[ga], it.globs[gb]
 		sa, sb := a.Scalar, b.Scalar
 		defer func() { a.Scalar, b.Scalar = sa, sb }()
-		sort.SliceStable(vals, func(i, j int) bool {
-			a.Scalar, b.Scalar = &vals[i], &vals[j]
-			return cmp(fr) < 0
+		// $a and $b are two scratch variables the values are copied
+		// into, so a comparison allocates nothing.
+		sx, sy := new(value.Scalar), new(value.Scalar)
+		a.Scalar, b.Scalar = sx, sy
+		mergeSort(vals, func(x, y value.Scalar) int {
+			*sx, *sy = x, y
+			return cmp(fr)
 		})
 		return vals
 	}

@@ -274,6 +274,24 @@ func intBinary(op string, l, r scalarFn, file string, line int, w *warnSite, ln,
 			w.num2(fr, a, b, ln, rn)
 			return compareSlow("!=", a, b)
 		}
+	case "<=>":
+		slow := binaryOp(op)
+		return func(fr *frame) value.Scalar {
+			a, b := l(fr), r(fr)
+			if both(a, b) {
+				i, j := a.RawInt(), b.RawInt()
+				switch {
+				case i < j:
+					return value.IntValue(-1)
+				case i > j:
+					return value.IntValue(1)
+				}
+				return value.IntValue(0)
+			}
+			w.num2(fr, a, b, ln, rn)
+			v, _ := slow(a, b)
+			return v
+		}
 	case "&", "|", "^", "<<", ">>":
 		slow := binaryOp(op)
 		var f func(i, j int64) int64
