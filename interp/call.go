@@ -209,14 +209,37 @@ func (c *compiler) userCall(x *parser.Call, want wantCtx) func(*frame) (value.Sc
 
 // callRef compiles $code->(...) and &$code(...).
 func (c *compiler) callRef(x *parser.CallRef) func(*frame, wantCtx) []value.Scalar {
+	call := c.callRefCall(x)
+	return func(fr *frame, want wantCtx) []value.Scalar {
+		one, many := call(fr, want)
+		if want == listCtx {
+			return many
+		}
+		return []value.Scalar{one}
+	}
+}
+
+// callRefScalar compiles a code reference call in scalar context.
+func (c *compiler) callRefScalar(x *parser.CallRef) scalarFn {
+	call := c.callRefCall(x)
+	return func(fr *frame) value.Scalar {
+		one, _ := call(fr, scalarCtx)
+		return one
+	}
+}
+
+// callRefCall compiles a code reference call. The arguments go straight
+// into the callee frame's @_ buffer, as for named subs, so a call
+// allocates nothing for them.
+func (c *compiler) callRefCall(x *parser.CallRef) func(*frame, wantCtx) (value.Scalar, []value.Scalar) {
 	code := c.scalar(x.Code)
-	var args func(*frame) []*value.Scalar
+	var args func(fr, callee *frame) []*value.Scalar
 	if !x.NoArgs {
-		args = c.aliases(&parser.List{Items: x.Args})
+		args = c.argList(x.Args)
 	}
 	file, line := c.file, c.line
 	strictRefs := c.strict().refs
-	return func(fr *frame, want wantCtx) []value.Scalar {
+	return func(fr *frame, want wantCtx) (value.Scalar, []value.Scalar) {
 		v := code(fr)
 		var cl *Closure
 		switch v.Kind() {
@@ -234,17 +257,22 @@ func (c *compiler) callRef(x *parser.CallRef) func(*frame, wantCtx) []value.Scal
 			}
 			fr.it.dieAt(file, line, "Not a CODE reference")
 		}
-		var a []*value.Scalar
-		if args != nil {
-			a = args(fr)
-		} else if fr.args != nil {
-			a = fr.args.Elems
+		it := fr.it
+		if args == nil {
+			var a []*value.Scalar
+			if fr.args != nil {
+				a = fr.args.Elems
+			}
+			return it.callSub(cl, a, want, fr)
 		}
-		one, many := fr.it.callSub(cl, a, want, fr)
-		if want == listCtx {
-			return many
+		if cl.native != nil {
+			a := args(fr, &frame{})
+			it.callFile, it.callLine = file, line
+			return callNative(cl, fr, a, want)
 		}
-		return []value.Scalar{one}
+		callee := it.acquireFrame(cl.code)
+		callee.argBuf = args(fr, callee)
+		return it.runSub(cl, callee, callee.argBuf, want, fr)
 	}
 }
 

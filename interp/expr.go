@@ -124,8 +124,7 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 	case *parser.FileHandle:
 		return c.handleValue(x)
 	case *parser.CallRef:
-		f := c.callRef(x)
-		return func(fr *frame) value.Scalar { return lastValue(f(fr, scalarCtx)) }
+		return c.callRefScalar(x)
 	case *parser.MethodCall:
 		call := c.methodCall(x, scalarCtx)
 		return func(fr *frame) value.Scalar {
