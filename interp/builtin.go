@@ -93,10 +93,30 @@ func (c *compiler) unaryFn(x *parser.Call, f func(value.Scalar) value.Scalar) sc
 	if len(x.Args) > 1 {
 		c.fail(x.At().Line, "Too many arguments for %s", x.Name)
 	}
-	if numeric, ok := unaryWarns[x.Name]; ok {
-		x = c.warnArgs(x, x.Name, 1, numeric)
-	}
 	arg := c.topicOr(x)
+	if numeric, ok := unaryWarns[x.Name]; ok {
+		// The check is inline rather than a wrapped argument: these are
+		// called in loops.
+		cats := wUninit
+		if numeric {
+			cats |= wNumeric
+		}
+		if w := c.site(x.Name, cats); w != nil {
+			var name namer
+			if len(x.Args) > 0 {
+				name = c.varName(x.Args[0])
+			} else {
+				name = func(*frame) string { return "$_" }
+			}
+			return func(fr *frame) value.Scalar {
+				v := arg(fr)
+				if k := v.Kind(); k == value.Undef || (numeric && k == value.Str) {
+					w.checkNum(fr, v, name)
+				}
+				return f(v)
+			}
+		}
+	}
 	return func(fr *frame) value.Scalar { return f(arg(fr)) }
 }
 

@@ -321,40 +321,56 @@ func (c *compiler) sortCall(x *parser.Call) listFn {
 }
 
 // mapGrep compiles map and grep with a block or an expression, aliasing
-// $_ to each element.
+// $_ to each element. A block of one expression is compiled as that
+// expression, without the statement machinery.
 func (c *compiler) mapGrep(x *parser.Call) listFn {
 	args := x.Args
-	var eval func(fr *frame, want wantCtx) []value.Scalar
-	if x.Block != nil {
-		eval = c.blockValue(x.Block)
-	} else {
-		if len(args) == 0 {
-			c.fail(x.At().Line, "Not enough arguments for %s", x.Name)
-		}
-		sf, lf := c.scalar(args[0]), c.list(args[0])
-		eval = func(fr *frame, want wantCtx) []value.Scalar {
-			if want == listCtx {
-				return lf(fr)
+	isMap := x.Name == "map"
+	var each func(fr *frame) []value.Scalar // map
+	var test func(fr *frame) bool           // grep
+	expr := singleExpr(x.Block)
+	if _, isCtl := expr.(*parser.Control); isCtl {
+		expr = nil
+	}
+	switch {
+	case x.Block != nil && expr == nil:
+		eval := c.blockValue(x.Block)
+		each = func(fr *frame) []value.Scalar { return eval(fr, listCtx) }
+		test = func(fr *frame) bool { return lastValue(eval(fr, scalarCtx)).Bool() }
+	default:
+		if x.Block == nil {
+			if len(args) == 0 {
+				c.fail(x.At().Line, "Not enough arguments for %s", x.Name)
 			}
-			return []value.Scalar{sf(fr)}
+			expr = args[0]
+			args = args[1:]
 		}
-		args = args[1:]
+		c.pushScope()
+		if isMap {
+			each = c.list(expr)
+		} else {
+			test = c.cond(expr)
+		}
+		c.popScope()
 	}
 	items := c.aliases(&parser.List{Items: args})
 	us := c.global("main::_")
-	isMap := x.Name == "map"
 	return func(fr *frame) []value.Scalar {
 		g := fr.it.globs[us]
 		saved := g.Scalar
 		defer func() { g.Scalar = saved }()
+		its := items(fr)
 		var out []value.Scalar
-		for _, p := range items(fr) {
+		if isMap {
+			out = make([]value.Scalar, 0, len(its))
+		}
+		for _, p := range its {
 			g.Scalar = p
 			if isMap {
-				out = append(out, eval(fr, listCtx)...)
+				out = append(out, each(fr)...)
 				continue
 			}
-			if lastValue(eval(fr, scalarCtx)).Bool() {
+			if test(fr) {
 				out = append(out, *p)
 			}
 		}
