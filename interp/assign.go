@@ -141,6 +141,44 @@ func (c *compiler) opAssign(x *parser.Assign) scalarFn {
 			return finish(fr, p)
 		}
 	case ".":
+		if w := c.site("concatenation (.) or string", wUninit); w != nil {
+			if b, ok := x.R.(*parser.Binary); ok && b.Op == "." {
+				// $s .= "a" . $i . ",": the parts are appended one by
+				// one, each checked.
+				nodes := concatNodes(b)
+				parts := c.concatParts(b)
+				names := make([]namer, len(nodes))
+				for i, n := range nodes {
+					names[i] = c.varName(n)
+				}
+				return func(fr *frame) value.Scalar {
+					var buf [8]string
+					strs := buf[:0]
+					for i, f := range parts {
+						v := f(fr)
+						if v.IsUndef() {
+							w.checkStr(fr, v, names[i])
+						}
+						strs = append(strs, v.String())
+					}
+					p := lv(fr)
+					for _, s := range strs {
+						p.AppendString(s)
+					}
+					return finish(fr, p)
+				}
+			}
+			rn := c.varNameMatch(x.R, true)
+			return func(fr *frame) value.Scalar {
+				v := r(fr)
+				if v.IsUndef() {
+					w.checkStr(fr, v, rn)
+				}
+				p := lv(fr)
+				p.AppendString(v.String())
+				return finish(fr, p)
+			}
+		}
 		if b, ok := x.R.(*parser.Binary); ok && b.Op == "." {
 			// $s .= "a" . $i . ",": append the parts one by one instead of
 			// building the joined string first. The parts are all
@@ -168,6 +206,26 @@ func (c *compiler) opAssign(x *parser.Assign) scalarFn {
 	}
 	op := binaryOp(x.Op)
 	file, line := c.file, c.line
+	if ow := c.opAssignSite(x); ow != nil {
+		fast := intAssignOp(x.Op)
+		return func(fr *frame) value.Scalar {
+			v := r(fr)
+			p := lv(fr)
+			if fast != nil && set == nil && p.Kind() == value.Int && v.Kind() == value.Int {
+				if res, ok := fast(p.RawInt(), v.RawInt()); ok {
+					*p = value.IntValue(res)
+					return *p
+				}
+			}
+			ow.check(fr, *p, v)
+			res, err := op(*p, v)
+			if err != "" {
+				fr.it.dieAt(file, line, "%s", err)
+			}
+			*p = res
+			return finish(fr, p)
+		}
+	}
 	if fast := intAssignOp(x.Op); set == nil && fast != nil {
 		// $sum += $n, $x ^= $m: integers stay integers without the
 		// general path.

@@ -347,18 +347,36 @@ func octValue(s string) value.Scalar {
 
 // substrCall compiles substr EXPR, OFFSET [, LENGTH [, REPLACEMENT]].
 func (c *compiler) substrCall(x *parser.Call) scalarFn {
-	args := c.scalarArgs(c.warnArgs(x, "substr", 3, false), 2, 4)
+	args := c.scalarArgs(x, 2, 4)
 	var lv lvalueFn
 	if len(args) == 4 {
 		lv = c.lvalue(x.Args[0])
 	}
 	file, line := c.file, c.line
+	// Undefined arguments warn; the checks are inline, substr runs in
+	// loops.
+	w := c.site("substr", wUninit)
+	var names [3]namer
+	if w != nil {
+		for i := 0; i < 3 && i < len(x.Args); i++ {
+			names[i] = c.varName(x.Args[i])
+		}
+	}
 	return func(fr *frame) value.Scalar {
-		s := args[0](fr).String()
-		off := int(args[1](fr).Int())
+		sv, ov := args[0](fr), args[1](fr)
+		if w != nil && (sv.IsUndef() || ov.IsUndef()) {
+			w.checkStr(fr, sv, names[0])
+			w.checkStr(fr, ov, names[1])
+		}
+		s := sv.String()
+		off := int(ov.Int())
 		length, hasLen := 0, len(args) > 2
 		if hasLen {
-			length = int(args[2](fr).Int())
+			lv := args[2](fr)
+			if w != nil && lv.IsUndef() {
+				w.checkStr(fr, lv, names[2])
+			}
+			length = int(lv.Int())
 		}
 		start, end, ok := substrRange(len(s), off, length, hasLen)
 		if !ok {

@@ -115,7 +115,8 @@ func (c *compiler) binary(x *parser.Binary) scalarFn {
 			cats |= wNumeric
 		}
 		if w = c.site(desc, cats); w != nil {
-			ln, rn = c.varName(x.L), c.varName(x.R)
+			match := !isLiteral(x.L) && !isLiteral(x.R)
+			ln, rn = c.varNameMatch(x.L, match), c.varNameMatch(x.R, match)
 		}
 	}
 	if f := intBinary(x.Op, l, r, c.file, c.line, w, ln, rn); f != nil {

@@ -282,6 +282,40 @@ func (c *compiler) varName(n parser.Node) namer {
 	return nil
 }
 
+// varNameMatch is varName where perl cannot tell which operand was
+// undefined (both are variables): then it names only real containers,
+// and an element that does not exist has no name.
+func (c *compiler) varNameMatch(n parser.Node, match bool) namer {
+	name := c.varName(n)
+	e, ok := n.(*parser.Elem)
+	if !match || !ok || name == nil {
+		return name
+	}
+	v := e.Container.(*parser.Var)
+	key := c.constOrVar(e.Key)
+	if e.Hash {
+		h := c.hashVar(v.Name)
+		return func(fr *frame) string {
+			if !h(fr).Exists(key(fr).String()) {
+				return ""
+			}
+			return name(fr)
+		}
+	}
+	a := c.arrayVar(v.Name)
+	return func(fr *frame) string {
+		arr := a(fr)
+		i := int(key(fr).Int())
+		if i < 0 {
+			i += arr.Len()
+		}
+		if i < 0 || i >= arr.Len() || arr.Elems[i] == nil {
+			return ""
+		}
+		return name(fr)
+	}
+}
+
 // constOrVar compiles a subscript that is a constant or a plain scalar
 // variable (safe to evaluate again for a message); nil otherwise.
 func (c *compiler) constOrVar(n parser.Node) scalarFn {

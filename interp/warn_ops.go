@@ -61,12 +61,24 @@ func strCompare(op string, l, r scalarFn, w *warnSite, ln, rn namer) scalarFn {
 		if w == nil {
 			return func(fr *frame) value.Scalar { return value.BoolValue(l(fr).String() == r(fr).String()) }
 		}
-		f = func(a, b string) value.Scalar { return value.BoolValue(a == b) }
+		return func(fr *frame) value.Scalar {
+			a, b := l(fr), r(fr)
+			if a.IsUndef() || b.IsUndef() {
+				w.str2(fr, a, b, ln, rn)
+			}
+			return value.BoolValue(a.String() == b.String())
+		}
 	case "ne":
 		if w == nil {
 			return func(fr *frame) value.Scalar { return value.BoolValue(l(fr).String() != r(fr).String()) }
 		}
-		f = func(a, b string) value.Scalar { return value.BoolValue(a != b) }
+		return func(fr *frame) value.Scalar {
+			a, b := l(fr), r(fr)
+			if a.IsUndef() || b.IsUndef() {
+				w.str2(fr, a, b, ln, rn)
+			}
+			return value.BoolValue(a.String() != b.String())
+		}
 	case "lt":
 		f = func(a, b string) value.Scalar { return value.BoolValue(a < b) }
 	case "gt":
@@ -196,4 +208,53 @@ func handleVarName(n parser.Node) string {
 		return "$" + v.Name
 	}
 	return "$fh"
+}
+
+// opAssignWarn checks the operands of an assignment operator such as *=
+// as they reach the operator: the right one always, the left one unless
+// perl exempts it (+= -= |= ^= on an undefined variable are silent).
+type opAssignWarn struct {
+	site         *warnSite
+	ln, rn       namer
+	numeric, lhs bool
+}
+
+// opAssignSite returns the checks of an assignment operator, or nil
+// when its warnings are off.
+func (c *compiler) opAssignSite(x *parser.Assign) *opAssignWarn {
+	desc, ok := opDescs[x.Op]
+	if !ok || x.Op == "." {
+		return nil
+	}
+	cats := wUninit
+	numeric := numericOps[x.Op]
+	if numeric {
+		cats |= wNumeric
+	}
+	w := c.site(desc, cats)
+	if w == nil {
+		return nil
+	}
+	rn := c.varNameMatch(x.R, true)
+	if v, ok := x.R.(*parser.Var); ok && v.Name == "_" {
+		rn = nil
+	}
+	lhs := x.Op != "+" && x.Op != "-" && x.Op != "|" && x.Op != "^"
+	return &opAssignWarn{site: w, ln: c.varNameMatch(x.L, true), rn: rn, numeric: numeric, lhs: lhs}
+}
+
+// check warns about the operands, right first.
+func (o *opAssignWarn) check(fr *frame, a, b value.Scalar) {
+	w := o.site
+	if o.numeric || b.IsUndef() {
+		if k := b.Kind(); k == value.Undef || (o.numeric && k == value.Str) {
+			w.checkNum(fr, b, o.rn)
+		}
+	}
+	if !o.lhs && a.IsUndef() {
+		return
+	}
+	if k := a.Kind(); k == value.Undef || (o.numeric && k == value.Str) {
+		w.checkNum(fr, a, o.ln)
+	}
 }
