@@ -104,6 +104,10 @@ func (c *compiler) printCall(x *parser.Call) scalarFn {
 		args = c.list(&parser.List{Items: x.Args})
 	}
 	args = c.warnList(args, argNodes, x.Name, 0)
+	var countWarn *warnSite
+	if x.Name == "printf" {
+		countWarn = c.site("printf", wOther)
+	}
 	ofs, ors := c.global("main::,"), c.global("main::\\")
 	name := x.Name
 	file, line := c.file, c.line
@@ -119,6 +123,9 @@ func (c *compiler) printCall(x *parser.Call) scalarFn {
 		case "printf":
 			if len(vals) == 0 {
 				return value.IntValue(1)
+			}
+			if countWarn != nil {
+				countWarn.argCount(fr, vals[0].String(), len(vals)-1)
 			}
 			out = builtins.Sprintf(vals[0].String(), vals[1:])
 		default:

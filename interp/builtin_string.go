@@ -79,10 +79,14 @@ func (c *compiler) stringFunc(x *parser.Call) scalarFn {
 		}
 	case "sprintf":
 		args := c.warnList(c.listArgs(x), x.Args, "sprintf", 0)
+		w := c.site("sprintf", wOther)
 		return func(fr *frame) value.Scalar {
 			vals := args(fr)
 			if len(vals) == 0 {
 				return value.StrValue("")
+			}
+			if w != nil {
+				w.argCount(fr, vals[0].String(), len(vals)-1)
 			}
 			return value.StrValue(builtins.Sprintf(vals[0].String(), vals[1:]))
 		}

@@ -258,3 +258,43 @@ func (o *opAssignWarn) check(fr *frame, a, b value.Scalar) {
 		w.checkNum(fr, a, o.ln)
 	}
 }
+
+// argCount warns, as perl's sprintf does, when a format uses fewer
+// arguments than it was given ("Redundant argument") or more ("Missing
+// argument"). Formats with explicit indexes (%2$s) are not counted.
+func (w *warnSite) argCount(fr *frame, format string, have int) {
+	if !w.active(fr.it, wOther) {
+		return
+	}
+	need := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		if i < len(format) && format[i] == '%' {
+			continue
+		}
+		for ; i < len(format); i++ {
+			c := format[i]
+			if c == '$' {
+				return
+			}
+			if c == '*' {
+				need++
+				continue
+			}
+			if c == 'v' || strings.IndexByte("-+ #0.123456789hlqLV", c) >= 0 {
+				continue
+			}
+			need++
+			break
+		}
+	}
+	switch {
+	case have > need:
+		w.emit(fr.it, wOther, "Redundant argument in "+w.op)
+	case have < need:
+		w.emit(fr.it, wOther, "Missing argument in "+w.op)
+	}
+}
