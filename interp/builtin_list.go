@@ -156,7 +156,9 @@ func (c *compiler) existsDelete(x *parser.Call) scalarFn {
 	case *parser.Call:
 		if e.Amp && !del {
 			gi := c.global(c.qualify(e.Name))
-			return func(fr *frame) value.Scalar { return value.BoolValue(fr.it.globs[gi].Code != nil) }
+			// A forward declaration (sub name;) exists without a body.
+			declared := c.declared[c.qualify(e.Name)]
+			return func(fr *frame) value.Scalar { return value.BoolValue(declared || fr.it.globs[gi].Code != nil) }
 		}
 	}
 	c.fail(x.At().Line, "%s argument is not a HASH or ARRAY element or slice", x.Name)

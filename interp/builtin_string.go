@@ -147,8 +147,12 @@ func (c *compiler) numericFunc(x *parser.Call) scalarFn {
 				return n
 			}
 			f := math.Trunc(n.Float())
-			if math.Abs(f) < 9e18 {
+			switch {
+			case f >= -9223372036854775808 && f < 9223372036854775808:
 				return value.IntValue(int64(f))
+			case f >= 0 && f < 18446744073709551616:
+				// Past the signed range perl keeps an unsigned integer.
+				return value.UintValue(uint64(f))
 			}
 			return value.FloatValue(f)
 		})

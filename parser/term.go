@@ -191,6 +191,10 @@ func (p *exprParser) parseCast(sig *plex.Token) Node {
 	case "@":
 		return p.parseSliceOr(sig, &Deref{pos, '@', inner}, &Deref{pos, '%', inner}, false)
 	case "%":
+		if n := p.peek(); p.isOp(n, "{") || p.isOp(n, "[") {
+			// %$r{...} and %$r[...]: key/value slices through a reference.
+			return p.parseSliceOr(sig, &Deref{pos, '@', inner}, &Deref{pos, '%', inner}, true)
+		}
 		return &Deref{pos, '%', inner}
 	case "&":
 		c := &CallRef{base: pos, Code: inner}
