@@ -11,6 +11,9 @@ import (
 func (c *compiler) scalar(n parser.Node) scalarFn {
 	switch x := n.(type) {
 	case *parser.NumberLit:
+		if x.Misplaced {
+			c.warnCompile(wSyntax, "Misplaced _ in number")
+		}
 		v := value.FloatValue(x.Float)
 		switch {
 		case x.IsInt:

@@ -48,3 +48,24 @@ func (p *exprParser) binaryAfter(n *plex.Token) bool {
 	after := p.peek()
 	return after.Pos.Offset > n.Pos.Offset+1
 }
+
+// misplacedUnderscore reports an underscore in a numeric literal that is
+// not between two digits (hex digits after 0x).
+func misplacedUnderscore(text string) bool {
+	hex := len(text) > 1 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X')
+	isDigit := func(c byte) bool {
+		return c >= '0' && c <= '9' || hex && (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')
+	}
+	for i := 0; i < len(text); i++ {
+		if text[i] != '_' {
+			continue
+		}
+		if i == 0 || i == len(text)-1 || !isDigit(text[i-1]) || !isDigit(text[i+1]) {
+			return true
+		}
+		if hex && i == 1 {
+			return true
+		}
+	}
+	return false
+}

@@ -25,6 +25,9 @@ type NumberLit struct {
 	// fits in 64 bits, which perl keeps exact (18446744073709551615).
 	IsUint bool
 	Uint   uint64
+	// Misplaced is set when an underscore is not between two digits
+	// (1__000, 1000_), which perl warns about.
+	Misplaced bool
 }
 
 // StringLit is a string with nothing to interpolate.

@@ -18,7 +18,7 @@ func (p *exprParser) parseTerm() Node {
 	case lexer.Number:
 		p.next()
 		isInt, i, f := lexer.ParseNumber(t.Value)
-		n := &NumberLit{base: base{t.Pos}, IsInt: isInt, Int: i, Float: f}
+		n := &NumberLit{base: base{t.Pos}, IsInt: isInt, Int: i, Float: f, Misplaced: misplacedUnderscore(t.Value)}
 		if !isInt {
 			n.Uint, n.IsUint = parseUintLiteral(t.Value)
 		}
