@@ -72,6 +72,9 @@ type compiler struct {
 	peepPending map[*subState][]compileWarning
 	// protos are the prototypes of the file's subs, by full name.
 	protos map[string]string
+	// warnKey, when set, identifies the place of the next compile-time
+	// warning.
+	warnKey string
 }
 
 // subState is the compile-time view of one sub's lexical scopes.

@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/miniperl/miniperl/parser"
@@ -12,7 +13,9 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 	switch x := n.(type) {
 	case *parser.NumberLit:
 		if x.Misplaced {
+			c.warnKey = strconv.Itoa(x.At().Offset)
 			c.warnCompile(wSyntax, "Misplaced _ in number")
+			c.warnKey = ""
 		}
 		v := value.FloatValue(x.Float)
 		switch {

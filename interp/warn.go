@@ -465,6 +465,9 @@ func (c *compiler) warnArgs(x *parser.Call, op string, n int, numeric bool) *par
 type compileWarning struct {
 	msg string
 	dyn bool
+	// key tells apart identical messages from different places on one
+	// line; the same place compiled twice warns once.
+	key string
 }
 
 // Phases of compile-time warnings: perl gives some as it parses, void
@@ -487,7 +490,7 @@ func (c *compiler) warnCompilePhase(phase int, cat warnCat, format string, args 
 	if s.set && s.on&cat == 0 {
 		return
 	}
-	w := compileWarning{msg: fmt.Sprintf(format, args...) + fmt.Sprintf(" at %s line %d.\n", c.file, c.line), dyn: !s.set}
+	w := compileWarning{msg: fmt.Sprintf(format, args...) + fmt.Sprintf(" at %s line %d.\n", c.file, c.line), dyn: !s.set, key: c.warnKey}
 	switch {
 	case phase == phaseVoid && len(c.voidPending) > 0:
 		c.voidPending[len(c.voidPending)-1] = append(c.voidPending[len(c.voidPending)-1], w)
@@ -505,7 +508,7 @@ func (c *compiler) warnCompilePhase(phase int, cat warnCat, format string, args 
 // construct may be compiled for two contexts).
 func (c *compiler) addCompileWarning(w compileWarning) {
 	for _, old := range c.prog.compileWarnings {
-		if old.msg == w.msg {
+		if old.msg == w.msg && old.key == w.key {
 			return
 		}
 	}
