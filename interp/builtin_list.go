@@ -277,7 +277,9 @@ func (c *compiler) sortCall(x *parser.Call) listFn {
 					}
 				}
 			}
-			mergeSort(vals, fast)
+			if !sortUniform(vals, k) {
+				mergeSort(vals, fast)
+			}
 			return vals
 		}
 	}
@@ -303,7 +305,9 @@ func (c *compiler) sortCall(x *parser.Call) listFn {
 	return func(fr *frame) []value.Scalar {
 		vals := list(fr)
 		if cmp == nil {
-			mergeSort(vals, fastSortCompare(sortStrAsc))
+			if !sortUniform(vals, sortStrAsc) {
+				mergeSort(vals, fastSortCompare(sortStrAsc))
+			}
 			return vals
 		}
 		it := fr.it

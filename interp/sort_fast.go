@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/miniperl/miniperl/parser"
@@ -147,4 +148,50 @@ func mergeSort(vals []value.Scalar, cmp func(x, y value.Scalar) int) {
 	if &src[0] != &vals[0] {
 		copy(vals, src)
 	}
+}
+
+// sortUniform sorts values that are all integers (for <=>) or all plain
+// strings (for cmp) as bare int64s or strings, which is much faster
+// than moving whole scalars; equal keys are then identical values, so
+// stability does not matter. It reports false, doing nothing, for any
+// other list.
+func sortUniform(vals []value.Scalar, k sortKind) bool {
+	if len(vals) < 2 {
+		return true
+	}
+	switch k {
+	case sortNumAsc, sortNumDesc:
+		keys := make([]int64, len(vals))
+		for i, v := range vals {
+			if v.Kind() != value.Int {
+				return false
+			}
+			keys[i] = v.RawInt()
+		}
+		slices.Sort(keys)
+		if k == sortNumDesc {
+			slices.Reverse(keys)
+		}
+		for i, n := range keys {
+			vals[i] = value.IntValue(n)
+		}
+		return true
+	case sortStrAsc, sortStrDesc:
+		keys := make([]string, len(vals))
+		for i, v := range vals {
+			if v.Kind() != value.Str {
+				return false
+			}
+			keys[i] = v.String()
+		}
+		slices.Sort(keys)
+		if k == sortStrDesc {
+			slices.Reverse(keys)
+		}
+		for i, s := range keys {
+			vals[i] = value.StrValue(s)
+		}
+		return true
+	}
+	return false
 }
