@@ -105,6 +105,7 @@ func callNative(cl *Closure, caller *frame, args []*value.Scalar, want wantCtx) 
 func (it *Interp) runSub(cl *Closure, fr *frame, args []*value.Scalar, want wantCtx, caller *frame) (value.Scalar, []value.Scalar) {
 	code := cl.code
 	fr.want = want
+	fr.caller, fr.code = caller, code
 	fr.argsArr.Elems = args
 	fr.args = &fr.argsArr
 	if caller != nil {
@@ -181,6 +182,7 @@ func (c *compiler) userCall(x *parser.Call, want wantCtx) func(*frame) (value.Sc
 		items = append([]parser.Node{&parser.AnonSub{Body: x.Block}}, items...)
 	}
 	args := c.argList(items)
+	recursion := c.site("", wRecursion)
 	return func(fr *frame) (value.Scalar, []value.Scalar) {
 		it := fr.it
 		g := it.globs[gi]
@@ -200,6 +202,9 @@ func (c *compiler) userCall(x *parser.Call, want wantCtx) func(*frame) (value.Sc
 			a := args(fr, &frame{})
 			it.callFile, it.callLine = file, line
 			return callNative(g.Code, fr, a, want)
+		}
+		if it.depth >= recursionWarnDepth-1 && recursion != nil {
+			it.checkRecursion(recursion, g.Code, fr)
 		}
 		callee := it.acquireFrame(g.Code.code)
 		callee.argBuf = args(fr, callee)
@@ -239,6 +244,7 @@ func (c *compiler) callRefCall(x *parser.CallRef) func(*frame, wantCtx) (value.S
 	}
 	file, line := c.file, c.line
 	strictRefs := c.strict().refs
+	recursion := c.site("", wRecursion)
 	return func(fr *frame, want wantCtx) (value.Scalar, []value.Scalar) {
 		v := code(fr)
 		var cl *Closure
@@ -269,6 +275,9 @@ func (c *compiler) callRefCall(x *parser.CallRef) func(*frame, wantCtx) (value.S
 			a := args(fr, &frame{})
 			it.callFile, it.callLine = file, line
 			return callNative(cl, fr, a, want)
+		}
+		if it.depth >= recursionWarnDepth-1 && recursion != nil {
+			it.checkRecursion(recursion, cl, fr)
 		}
 		callee := it.acquireFrame(cl.code)
 		callee.argBuf = args(fr, callee)

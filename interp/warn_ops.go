@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/miniperl/miniperl/parser"
@@ -297,4 +298,31 @@ func (w *warnSite) argCount(fr *frame, format string, have int) {
 	case have < need:
 		w.emit(fr.it, wOther, "Missing argument in "+w.op)
 	}
+}
+
+// recursionWarnDepth is the depth of one sub's recursion at which perl
+// warns "Deep recursion".
+const recursionWarnDepth = 100
+
+// checkRecursion warns when a call of cl from caller makes cl's 100th
+// activation. It walks the callers only while the stack is that deep,
+// and stops once it has counted past the limit.
+func (it *Interp) checkRecursion(w *warnSite, cl *Closure, caller *frame) {
+	if cl.code == nil || !w.active(it, wRecursion) {
+		return
+	}
+	n := 0
+	for f := caller; f != nil && n < recursionWarnDepth; f = f.caller {
+		if f.code == cl.code {
+			n++
+		}
+	}
+	if n != recursionWarnDepth-1 {
+		return
+	}
+	if cl.name == "" || strings.HasSuffix(cl.name, "__ANON__") {
+		w.emit(it, wRecursion, "Deep recursion on anonymous subroutine")
+		return
+	}
+	w.emit(it, wRecursion, fmt.Sprintf("Deep recursion on subroutine \"%s\"", cl.name))
 }
