@@ -125,7 +125,7 @@ func (c *compiler) printCall(x *parser.Call) scalarFn {
 				return value.IntValue(1)
 			}
 			if countWarn != nil {
-				countWarn.argCount(fr, vals[0].String(), len(vals)-1)
+				countWarn.argCount(fr, vals[0].String(), vals[1:])
 			}
 			out = builtins.Sprintf(vals[0].String(), vals[1:])
 		default:

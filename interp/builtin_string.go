@@ -86,7 +86,7 @@ func (c *compiler) stringFunc(x *parser.Call) scalarFn {
 				return value.StrValue("")
 			}
 			if w != nil {
-				w.argCount(fr, vals[0].String(), len(vals)-1)
+				w.argCount(fr, vals[0].String(), vals[1:])
 			}
 			return value.StrValue(builtins.Sprintf(vals[0].String(), vals[1:]))
 		}

@@ -263,10 +263,11 @@ func (o *opAssignWarn) check(fr *frame, a, b value.Scalar) {
 // argCount warns, as perl's sprintf does, when a format uses fewer
 // arguments than it was given ("Redundant argument") or more ("Missing
 // argument"). Formats with explicit indexes (%2$s) are not counted.
-func (w *warnSite) argCount(fr *frame, format string, have int) {
+func (w *warnSite) argCount(fr *frame, format string, args []value.Scalar) {
 	if !w.active(fr.it, wOther) {
 		return
 	}
+	have := len(args)
 	need := 0
 	for i := 0; i < len(format); i++ {
 		if format[i] != '%' {
@@ -287,6 +288,12 @@ func (w *warnSite) argCount(fr *frame, format string, have int) {
 			}
 			if c == 'v' || strings.IndexByte("-+ #0.123456789hlqLV", c) >= 0 {
 				continue
+			}
+			if need < have && strings.IndexByte("diuoxXbBeEfFgGc", c) >= 0 {
+				// A numeric conversion of a string that is not a number.
+				if a := args[need]; a.Kind() == value.Str && !a.LooksLikeNumber() && w.active(fr.it, wNumeric) {
+					w.emit(fr.it, wNumeric, fmt.Sprintf("Argument \"%s\" isn't numeric in %s", displayArg(a.String()), w.op))
+				}
 			}
 			need++
 			break
