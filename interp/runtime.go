@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"math/rand/v2"
+	goruntime "runtime"
 	"strings"
 
 	"github.com/miniperl/miniperl/builtins"
@@ -163,6 +164,7 @@ func New(prog *Program, cfg Config) *Interp {
 	*it.glob("main::/").Scalar = value.StrValue("\n")
 	*it.glob("main::;").Scalar = value.StrValue("\x1c")
 	*it.glob("main::@").Scalar = value.StrValue("")
+	*it.glob("main::^O").Scalar = value.StrValue(goruntime.GOOS)
 	if cfg.Warnings {
 		*it.glob("main::^W").Scalar = value.IntValue(1)
 	} else {

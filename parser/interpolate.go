@@ -196,6 +196,9 @@ func (in *interpolator) scalarExtent(i int) int {
 			j++
 		}
 		return j
+	case c == '^' && !in.regex && j+1 < len(s) && s[j+1] >= 'A' && s[j+1] <= 'Z':
+		// $^W, $^O: a caret variable.
+		return j + 2
 	case c == '{':
 		e := matchBracket(s, j)
 		if e < 0 {
