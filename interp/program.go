@@ -36,6 +36,8 @@ type Program struct {
 	// the warnings pragma of each statement line that has one.
 	compileWarnings []compileWarning
 	warnLines       map[fileLine]warnState
+	// dashW is set by a -w on the script's #! line, as perl honours it.
+	dashW bool
 }
 
 // CompileOptions tune Compile.
@@ -115,5 +117,9 @@ func CompileWith(name string, src []byte, opts CompileOptions) (*Program, error)
 	if err != nil {
 		return nil, &CompileError{Msg: err.Error(), File: name}
 	}
-	return compileProgram(name, tree, opts)
+	prog, err := compileProgram(name, tree, opts)
+	if prog != nil {
+		prog.dashW = shebangWarnings(src)
+	}
+	return prog, err
 }

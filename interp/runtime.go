@@ -165,7 +165,7 @@ func New(prog *Program, cfg Config) *Interp {
 	*it.glob("main::;").Scalar = value.StrValue("\x1c")
 	*it.glob("main::@").Scalar = value.StrValue("")
 	*it.glob("main::^O").Scalar = value.StrValue(goruntime.GOOS)
-	if cfg.Warnings {
+	if cfg.Warnings || prog.dashW {
 		*it.glob("main::^W").Scalar = value.IntValue(1)
 	} else {
 		*it.glob("main::^W").Scalar = value.IntValue(0)

@@ -540,7 +540,7 @@ func (c *compiler) flushPeepWarnings(st *subState) {
 // starts, where perl would have printed them while compiling.
 func (it *Interp) emitCompileWarnings() {
 	for _, w := range it.prog.compileWarnings {
-		if w.dyn && !it.cfg.Warnings {
+		if w.dyn && !it.cfg.Warnings && !it.prog.dashW {
 			continue
 		}
 		if it.stderr.IO != nil {
@@ -588,4 +588,34 @@ func (it *Interp) warnIf(cat warnCat, file string, line int, format string, args
 		it.dieMsg(msg)
 	}
 	it.warnMsg(msg)
+}
+
+// shebangWarnings reports whether the script's #! line names perl with
+// a -w switch (#!/usr/bin/perl -w, #!perl -wT), which perl obeys even
+// when started as `perl script`.
+func shebangWarnings(src []byte) bool {
+	if len(src) < 2 || src[0] != '#' || src[1] != '!' {
+		return false
+	}
+	line := string(src)
+	if i := strings.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	i := strings.Index(line, "perl")
+	if i < 0 {
+		return false
+	}
+	for _, f := range strings.Fields(line[i:])[1:] {
+		if !strings.HasPrefix(f, "-") || strings.HasPrefix(f, "--") {
+			break
+		}
+		if len(f) > 1 && strings.IndexByte("MmIdDxeElC0", f[1]) >= 0 {
+			// A switch with an argument (-Mwarnings, -I/w): not -w.
+			continue
+		}
+		if strings.ContainsRune(f[1:], 'w') {
+			return true
+		}
+	}
+	return false
 }
