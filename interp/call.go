@@ -183,6 +183,7 @@ func (c *compiler) userCall(x *parser.Call, want wantCtx) func(*frame) (value.Sc
 	}
 	args := c.argList(items)
 	recursion := c.site("", wRecursion)
+	c.sawCall = true
 	return func(fr *frame) (value.Scalar, []value.Scalar) {
 		it := fr.it
 		g := it.globs[gi]
@@ -245,6 +246,7 @@ func (c *compiler) callRefCall(x *parser.CallRef) func(*frame, wantCtx) (value.S
 	file, line := c.file, c.line
 	strictRefs := c.strict().refs
 	recursion := c.site("", wRecursion)
+	c.sawCall = true
 	return func(fr *frame, want wantCtx) (value.Scalar, []value.Scalar) {
 		v := code(fr)
 		var cl *Closure

@@ -75,6 +75,9 @@ type compiler struct {
 	// warnKey, when set, identifies the place of the next compile-time
 	// warning.
 	warnKey string
+	// sawCall is set when a sub call is compiled, so that loops around
+	// it can take a next or last that leaves the sub.
+	sawCall bool
 }
 
 // subState is the compile-time view of one sub's lexical scopes.

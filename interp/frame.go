@@ -154,4 +154,10 @@ type hashFn func(fr *frame) *value.Hash
 type ctlSignal struct {
 	op    ctl
 	label string
+	// fromSub marks a next/last/redo that left a sub to reach a loop
+	// of its caller; file and line are where it was, for the error when
+	// no loop takes it.
+	fromSub    bool
+	file, what string
+	line       int
 }

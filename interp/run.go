@@ -97,6 +97,17 @@ func (it *Interp) protect(f func()) (status int) {
 			status = statusCancelled
 		case *ctlSignal:
 			status = 0
+			if sig.fromSub {
+				// No loop took the next or last that left a sub.
+				it.stdout.IO.Flush()
+				msg := fmt.Sprintf("Can't \"%s\" outside a loop block at %s line %d.\n", sig.what, sig.file, sig.line)
+				if sig.label != "" {
+					msg = fmt.Sprintf("Label not found for \"%s %s\" at %s line %d.\n", sig.what, sig.label, sig.file, sig.line)
+				}
+				it.stderr.IO.WriteString(it.ctx, msg)
+				it.stderr.IO.Flush()
+				status = 255
+			}
 		default:
 			// A fault inside miniperl itself: report it like perl's
 			// "panic:" messages, not as a Go stack trace.

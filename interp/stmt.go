@@ -247,6 +247,18 @@ func (c *compiler) controlStmt(n *parser.Control) stmtFn {
 		default:
 			r = ctlRedo
 		}
+		if c.loopDepth == 0 && c.sub != c.mainSub {
+			// Outside any loop of its own, a sub's next or last leaves
+			// the sub for its caller's loop, with perl's warning.
+			w := c.site("", wExiting)
+			sig := &ctlSignal{op: r, label: label, fromSub: true, file: c.file, line: n.At().Line, what: n.Op}
+			return func(fr *frame) ctl {
+				if w.active(fr.it, wExiting) {
+					w.emit(fr.it, wExiting, "Exiting subroutine via "+sig.what)
+				}
+				panic(sig)
+			}
+		}
 		if c.loopDepth == 0 && label == "" {
 			line := n.At().Line
 			file := c.file
@@ -404,10 +416,14 @@ func (c *compiler) loopBody(b, cont *parser.Block) (stmtFn, stmtFn) {
 	c.loopDepth++
 	outer := c.exprControl
 	c.exprControl = false
+	outerCall := c.sawCall
+	c.sawCall = false
 	body := c.block(b, false)
-	if c.exprControl {
+	if c.exprControl || c.sawCall {
+		// A sub called from the body may leave it by next or last.
 		body = catchExprControl(body)
 	}
+	c.sawCall = outerCall || c.sawCall
 	c.exprControl = outer
 	var contFn stmtFn
 	if cont != nil {
@@ -422,11 +438,18 @@ func (c *compiler) loopBody(b, cont *parser.Block) (stmtFn, stmtFn) {
 // forms do; bodies without such expressions pay nothing.
 func catchExprControl(body stmtFn) stmtFn {
 	return func(fr *frame) (result ctl) {
+		it := fr.it
+		mark, depth := len(it.locals), it.depth
 		defer func() {
 			if r := recover(); r != nil {
 				sig, ok := r.(*ctlSignal)
 				if !ok || sig.op == ctlReturn {
 					panic(r)
+				}
+				if sig.fromSub {
+					// The subs it left keep no locals or depth.
+					it.unwindLocals(mark)
+					it.depth = depth
 				}
 				fr.label = sig.label
 				result = sig.op
