@@ -230,6 +230,10 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 				if a.NoArgs {
 					return c.controlExpr(&parser.Control{Op: "return", Value: a})
 				}
+			case *parser.Bareword:
+			default:
+				// goto $coderef is goto &$coderef.
+				return c.controlExpr(&parser.Control{Op: "return", Value: &parser.CallRef{Code: a, NoArgs: true}})
 			}
 		}
 		c.fail(x.At().Line, "goto LABEL is not supported")

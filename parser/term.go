@@ -350,7 +350,10 @@ func skipPrototype(p *exprParser) {
 		if p.peek().Type == lexer.EOF {
 			p.fail(p.peek(), "syntax error")
 		}
-		p.next()
+		if t := p.next(); t.Type == lexer.ScalarVar && t.Value == "$)" {
+			// ($;$) lexes its end as the variable $).
+			return
+		}
 	}
 	p.next()
 }
