@@ -117,13 +117,26 @@ func (c *compiler) concatWarn(nodes []parser.Node, parts []scalarFn, op string) 
 		names[i] = c.varName(n)
 	}
 	return func(fr *frame) value.Scalar {
-		var sb strings.Builder
+		// As concat: the parts first, then one allocation.
+		var buf [8]string
+		strs := buf[:0]
+		n := 0
 		for i, p := range parts {
 			v := p(fr)
 			if v.IsUndef() {
 				w.checkStr(fr, v, names[i])
 			}
-			sb.WriteString(v.String())
+			s := v.String()
+			n += len(s)
+			strs = append(strs, s)
+		}
+		if len(strs) == 2 {
+			return value.StrValue(strs[0] + strs[1])
+		}
+		var sb strings.Builder
+		sb.Grow(n)
+		for _, s := range strs {
+			sb.WriteString(s)
 		}
 		return value.StrValue(sb.String())
 	}
