@@ -106,7 +106,7 @@ func (c *compiler) printCall(x *parser.Call) scalarFn {
 	args = c.warnList(args, argNodes, x.Name, 0)
 	var countWarn *warnSite
 	if x.Name == "printf" {
-		countWarn = c.site("printf", wOther)
+		countWarn = c.site("printf", wOther|wNumeric)
 	}
 	ofs, ors := c.global("main::,"), c.global("main::\\")
 	name := x.Name

@@ -79,7 +79,7 @@ func (c *compiler) stringFunc(x *parser.Call) scalarFn {
 		}
 	case "sprintf":
 		args := c.warnList(c.listArgs(x), x.Args, "sprintf", 0)
-		w := c.site("sprintf", wOther)
+		w := c.site("sprintf", wOther|wNumeric)
 		return func(fr *frame) value.Scalar {
 			vals := args(fr)
 			if len(vals) == 0 {

@@ -110,6 +110,9 @@ type Interp struct {
 	// of each flip-flop site.
 	arrayIters map[*value.Array]int
 	flipFlops  map[int]int
+	// formats caches how sprintf formats use their arguments, for the
+	// argument warnings.
+	formats map[string][]byte
 }
 
 // sockets returns the factory for the run's sockets.

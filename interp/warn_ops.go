@@ -275,13 +275,64 @@ func (o *opAssignWarn) check(fr *frame, a, b value.Scalar) {
 
 // argCount warns, as perl's sprintf does, when a format uses fewer
 // arguments than it was given ("Redundant argument") or more ("Missing
-// argument"). Formats with explicit indexes (%2$s) are not counted.
+// argument"), and when a numeric conversion gets a string that is not a
+// number. Formats with explicit indexes (%2$s) are not counted.
 func (w *warnSite) argCount(fr *frame, format string, args []value.Scalar) {
-	if !w.active(fr.it, wOther) {
+	it := fr.it
+	if !w.active(it, wOther) && !w.active(it, wNumeric) {
 		return
 	}
-	have := len(args)
-	need := 0
+	convs, ok := it.formatConvs(format)
+	if !ok {
+		return
+	}
+	if w.active(it, wNumeric) {
+		for i, c := range convs {
+			if i >= len(args) {
+				break
+			}
+			if a := args[i]; c != 's' && a.Kind() == value.Str && !a.LooksLikeNumber() {
+				w.emit(it, wNumeric, fmt.Sprintf("Argument \"%s\" isn't numeric in %s", displayArg(a.String()), w.op))
+			}
+		}
+	}
+	if !w.active(it, wOther) {
+		return
+	}
+	switch {
+	case len(args) > len(convs):
+		w.emit(it, wOther, "Redundant argument in "+w.op)
+	case len(args) < len(convs):
+		w.emit(it, wOther, "Missing argument in "+w.op)
+	}
+}
+
+// formatConvs lists what each argument of a sprintf format is used for:
+// 's' for strings and other non-numeric uses, 'n' for numeric
+// conversions and * widths. ok is false for formats with explicit
+// indexes. Results are cached per run: formats repeat in loops.
+func (it *Interp) formatConvs(format string) (convs []byte, ok bool) {
+	if c, hit := it.formats[format]; hit {
+		return c, c != nil
+	}
+	convs, ok = parseFormatConvs(format)
+	if it.formats == nil || len(it.formats) > 256 {
+		it.formats = map[string][]byte{}
+	}
+	if !ok {
+		it.formats[format] = nil
+		return nil, false
+	}
+	if convs == nil {
+		convs = []byte{}
+	}
+	it.formats[format] = convs
+	return convs, true
+}
+
+// parseFormatConvs is formatConvs without the cache.
+func parseFormatConvs(format string) ([]byte, bool) {
+	var convs []byte
 	for i := 0; i < len(format); i++ {
 		if format[i] != '%' {
 			continue
@@ -293,31 +344,24 @@ func (w *warnSite) argCount(fr *frame, format string, args []value.Scalar) {
 		for ; i < len(format); i++ {
 			c := format[i]
 			if c == '$' {
-				return
+				return nil, false
 			}
 			if c == '*' {
-				need++
+				convs = append(convs, 'n')
 				continue
 			}
 			if c == 'v' || strings.IndexByte("-+ #0.123456789hlqLV", c) >= 0 {
 				continue
 			}
-			if need < have && strings.IndexByte("diuoxXbBeEfFgGc", c) >= 0 {
-				// A numeric conversion of a string that is not a number.
-				if a := args[need]; a.Kind() == value.Str && !a.LooksLikeNumber() && w.active(fr.it, wNumeric) {
-					w.emit(fr.it, wNumeric, fmt.Sprintf("Argument \"%s\" isn't numeric in %s", displayArg(a.String()), w.op))
-				}
+			if strings.IndexByte("diuoxXbBeEfFgGc", c) >= 0 {
+				convs = append(convs, 'n')
+			} else {
+				convs = append(convs, 's')
 			}
-			need++
 			break
 		}
 	}
-	switch {
-	case have > need:
-		w.emit(fr.it, wOther, "Redundant argument in "+w.op)
-	case have < need:
-		w.emit(fr.it, wOther, "Missing argument in "+w.op)
-	}
+	return convs, true
 }
 
 // recursionWarnDepth is the depth of one sub's recursion at which perl
