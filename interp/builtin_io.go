@@ -144,13 +144,14 @@ func (c *compiler) printCall(x *parser.Call) scalarFn {
 		}
 		if g == nil || g.IO == nil || !g.IO.CanWrite() {
 			it.errno = int(unix.EBADF)
-			if it.warnOn(wAll, file, line) {
-				gname := "STDOUT"
-				if g != nil {
-					gname = g.Name
-				}
-				it.warnAt(file, line, "%s() on closed filehandle %s", name, gname)
+			gname, vile, cat := "STDOUT", "closed", wClosed
+			if g != nil {
+				gname = g.Name
 			}
+			if g == nil || g.IO == nil {
+				vile, cat = "unopened", wUnopened
+			}
+			it.warnIf(cat, file, line, "%s() on %s filehandle %s", name, vile, gname)
 			return value.UndefValue()
 		}
 		if err := g.IO.WriteString(it.ctx, out); err != nil {

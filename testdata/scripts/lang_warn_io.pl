@@ -28,4 +28,6 @@ my $u;
 my $s = "x$u";
 warn "with handle";
 close(IN);
+print NEVER "x";
+printf NEVER "%s", 1;
 print "done\n";
