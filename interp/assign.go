@@ -37,6 +37,20 @@ func (c *compiler) assign(x *parser.Assign) scalarFn {
 	if isPosCall(x.L) {
 		return c.posAssign(x)
 	}
+	if call, ok := x.L.(*parser.Call); ok && x.Op == "=" && call.Name == "substr" && !call.Amp && len(call.Args) >= 2 && len(call.Args) <= 3 {
+		// substr(EXPR, OFF, LEN) = VALUE is the four-argument form.
+		args := append([]parser.Node(nil), call.Args...)
+		if len(args) == 2 {
+			args = append(args, &parser.NumberLit{IsInt: true, Int: 1 << 62})
+		}
+		cp := *call
+		cp.Args = append(args, x.R)
+		f := c.substrCall(&cp)
+		return func(fr *frame) value.Scalar {
+			f(fr)
+			return value.UndefValue()
+		}
+	}
 	if x.Op == "=" {
 		if isListAssign(x.L) {
 			return c.listAssignScalar(x)
@@ -139,6 +153,44 @@ func (c *compiler) opAssign(x *parser.Assign) scalarFn {
 			return finish(fr, p)
 		}
 	case ".":
+		if w := c.site("concatenation (.) or string", wUninit); w != nil {
+			if b, ok := x.R.(*parser.Binary); ok && b.Op == "." {
+				// $s .= "a" . $i . ",": the parts are appended one by
+				// one, each checked.
+				nodes := concatNodes(b)
+				parts := c.concatParts(b)
+				names := make([]namer, len(nodes))
+				for i, n := range nodes {
+					names[i] = c.varName(n)
+				}
+				return func(fr *frame) value.Scalar {
+					var buf [8]value.Scalar
+					vals := buf[:0]
+					for i, f := range parts {
+						v := f(fr)
+						if v.IsUndef() {
+							w.checkStr(fr, v, names[i])
+						}
+						vals = append(vals, v)
+					}
+					p := lv(fr)
+					for _, v := range vals {
+						p.AppendValue(v)
+					}
+					return finish(fr, p)
+				}
+			}
+			rn := c.varNameMatch(x.R, true)
+			return func(fr *frame) value.Scalar {
+				v := r(fr)
+				if v.IsUndef() {
+					w.checkStr(fr, v, rn)
+				}
+				p := lv(fr)
+				p.AppendValue(v)
+				return finish(fr, p)
+			}
+		}
 		if b, ok := x.R.(*parser.Binary); ok && b.Op == "." {
 			// $s .= "a" . $i . ",": append the parts one by one instead of
 			// building the joined string first. The parts are all
@@ -166,6 +218,26 @@ func (c *compiler) opAssign(x *parser.Assign) scalarFn {
 	}
 	op := binaryOp(x.Op)
 	file, line := c.file, c.line
+	if ow := c.opAssignSite(x); ow != nil {
+		fast := intAssignOp(x.Op)
+		return func(fr *frame) value.Scalar {
+			v := r(fr)
+			p := lv(fr)
+			if fast != nil && set == nil && p.Kind() == value.Int && v.Kind() == value.Int {
+				if res, ok := fast(p.RawInt(), v.RawInt()); ok {
+					*p = value.IntValue(res)
+					return *p
+				}
+			}
+			ow.check(fr, *p, v)
+			res, err := op(*p, v)
+			if err != "" {
+				fr.it.dieAt(file, line, "%s", err)
+			}
+			*p = res
+			return finish(fr, p)
+		}
+	}
 	if fast := intAssignOp(x.Op); set == nil && fast != nil {
 		// $sum += $n, $x ^= $m: integers stay integers without the
 		// general path.
@@ -294,6 +366,7 @@ func (c *compiler) listAssignFn(x *parser.Assign, counted bool) func(*frame) (in
 		}
 	}
 	collect(x.L)
+	hashWarn := c.site("hash assignment", wMisc)
 	if counted {
 		if f := c.arrayToScalars(x, targets); f != nil {
 			return f
@@ -317,6 +390,9 @@ func (c *compiler) listAssignFn(x *parser.Assign, counted bool) func(*frame) (in
 		n := len(vals)
 		i := 0
 		if fr.it.rc {
+			if hashWarn != nil {
+				oddHashTarget(fr, hashWarn, targets, vals)
+			}
 			return n, fr.it.rcListAssign(fr, targets, vals)
 		}
 		for _, t := range targets {
@@ -351,12 +427,36 @@ func (c *compiler) listAssignFn(x *parser.Assign, counted bool) func(*frame) (in
 				h := t.hash(fr)
 				h.Clear()
 				if i < len(vals) {
+					if hashWarn != nil {
+						hashWarn.oddList(fr, vals[i:])
+					}
 					fillHash(h, vals[i:])
 				}
 				i = len(vals)
 			}
 		}
 		return n, vals
+	}
+}
+
+// oddHashTarget gives the odd-list warning of a hash among the targets
+// of a list assignment, before the counting assignment runs. It looks
+// only past plain scalars: a slice before the hash would have to be
+// evaluated twice to know its width.
+func oddHashTarget(fr *frame, w *warnSite, targets []target, vals []value.Scalar) {
+	i := 0
+	for _, t := range targets {
+		switch {
+		case t.skip || t.scalar != nil:
+			i++
+		case t.hash != nil:
+			if i < len(vals) {
+				w.oddList(fr, vals[i:])
+			}
+			return
+		default:
+			return
+		}
 	}
 }
 
@@ -478,6 +578,7 @@ func (c *compiler) declTarget(kind string, v *parser.Var) target {
 		full := c.qualify(v.Name)
 		c.ours[string(v.Sigil)+full] = true
 		gi := c.global(full)
+		c.sub.scopes[len(c.sub.scopes)-1]["our"+string(v.Sigil)+v.Name] = gi
 		switch v.Sigil {
 		case '@':
 			return target{array: func(fr *frame) *value.Array { return fr.it.globs[gi].Array }}

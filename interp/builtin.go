@@ -9,6 +9,9 @@ import (
 // callScalar compiles a named call in scalar context: a built-in, or a
 // user sub.
 func (c *compiler) callScalar(x *parser.Call) scalarFn {
+	if x.Name == "sort" && !x.Amp && x != c.voidSort {
+		c.warnCompile(wVoid, "Useless use of sort in scalar context")
+	}
 	if !x.Amp {
 		if f := c.builtinScalar(x); f != nil {
 			return f
@@ -95,6 +98,29 @@ func (c *compiler) unaryFn(x *parser.Call, f func(value.Scalar) value.Scalar) sc
 		c.fail(x.At().Line, "Too many arguments for %s", x.Name)
 	}
 	arg := c.topicOr(x)
+	if numeric, ok := unaryWarns[x.Name]; ok {
+		// The check is inline rather than a wrapped argument: these are
+		// called in loops.
+		cats := wUninit
+		if numeric {
+			cats |= wNumeric
+		}
+		if w := c.site(x.Name, cats); w != nil {
+			var name namer
+			if len(x.Args) > 0 {
+				name = c.varName(x.Args[0])
+			} else {
+				name = func(*frame) string { return "$_" }
+			}
+			return func(fr *frame) value.Scalar {
+				v := arg(fr)
+				if k := v.Kind(); k == value.Undef || (numeric && k == value.Str) {
+					w.checkNum(fr, v, name)
+				}
+				return f(v)
+			}
+		}
+	}
 	return func(fr *frame) value.Scalar { return f(arg(fr)) }
 }
 
@@ -206,7 +232,25 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 	case "require":
 		return c.requireCall(x)
 	case "goto":
-		c.fail(x.At().Line, "goto is not supported yet")
+		// goto &sub: the sub runs with the current @_ and its result is
+		// the current sub's; caller sees the frame of the goto.
+		if len(x.Args) == 1 {
+			switch a := x.Args[0].(type) {
+			case *parser.Call:
+				if a.Amp && !a.Paren && a.Args == nil {
+					return c.controlExpr(&parser.Control{Op: "return", Value: a})
+				}
+			case *parser.CallRef:
+				if a.NoArgs {
+					return c.controlExpr(&parser.Control{Op: "return", Value: a})
+				}
+			case *parser.Bareword:
+			default:
+				// goto $coderef is goto &$coderef.
+				return c.controlExpr(&parser.Control{Op: "return", Value: &parser.CallRef{Code: a, NoArgs: true}})
+			}
+		}
+		c.fail(x.At().Line, "goto LABEL is not supported")
 	case "fork":
 		file, line := c.file, c.line
 		return func(fr *frame) value.Scalar {
@@ -246,6 +290,9 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 func (c *compiler) builtinList(x *parser.Call) listFn {
 	if l := c.fileFuncList(x); l != nil {
 		return l
+	}
+	if f := c.deleteSliceCall(x); f != nil {
+		return f
 	}
 	switch x.Name {
 	case "reverse":

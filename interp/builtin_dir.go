@@ -119,7 +119,7 @@ func (c *compiler) dirCall(x *parser.Call) scalarFn {
 // badDir reports a directory built-in used on a handle that is not an
 // open directory.
 func (it *Interp) badDir(g *Glob, op, file string, line int) {
-	if it.cfg.Warnings {
+	if it.warnOn(wIO, file, line) {
 		name := ""
 		if g != nil {
 			name = " " + g.Name

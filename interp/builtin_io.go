@@ -97,13 +97,23 @@ func (c *compiler) printCall(x *parser.Call) scalarFn {
 	// one is print's single scalar argument (print $c $line), evaluated
 	// without building a list: the common case of a line server.
 	var one scalarFn
-	switch {
-	case len(x.Args) == 0 && x.Name != "printf":
-		one = c.scalar(&parser.Var{Sigil: '$', Name: "_"})
-	case len(x.Args) == 1 && x.Name != "printf" && isSingle(x.Args[0]):
-		one = c.scalar(x.Args[0])
-	default:
-		args = c.list(&parser.List{Items: x.Args})
+	var oneWarn *warnSite
+	var oneName func(*frame, int) string
+	argNodes := x.Args
+	if len(x.Args) == 0 && x.Name != "printf" {
+		argNodes = []parser.Node{&parser.Var{Sigil: '$', Name: "_"}}
+	}
+	if x.Name != "printf" && len(argNodes) == 1 && isSingle(argNodes[0]) {
+		one = c.scalar(argNodes[0])
+		if oneWarn = c.site(x.Name, wUninit); oneWarn != nil {
+			oneName = c.listNamer(argNodes)
+		}
+	} else {
+		args = c.warnList(c.list(&parser.List{Items: argNodes}), argNodes, x.Name, 0)
+	}
+	var countWarn *warnSite
+	if x.Name == "printf" {
+		countWarn = c.site("printf", wOther|wNumeric)
 	}
 	ofs, ors := c.global("main::,"), c.global("main::\\")
 	name := x.Name
@@ -120,6 +130,9 @@ func (c *compiler) printCall(x *parser.Call) scalarFn {
 		switch {
 		case one != nil:
 			v := one(fr)
+			if oneWarn != nil && v.IsUndef() {
+				oneWarn.checkStr(fr, v, func(fr *frame) string { return oneName(fr, 0) })
+			}
 			out, wide = v.String(), v.IsUTF8()
 			if name == "say" {
 				out += "\n"
@@ -135,6 +148,9 @@ func (c *compiler) printCall(x *parser.Call) scalarFn {
 			vals = args(fr)
 			if len(vals) == 0 {
 				return value.IntValue(1)
+			}
+			if countWarn != nil {
+				countWarn.argCount(fr, vals[0].String(), vals[1:])
 			}
 			out, wide, _ = builtins.SprintfChars(vals[0], vals[1:])
 		default:
@@ -183,17 +199,22 @@ func (c *compiler) printCall(x *parser.Call) scalarFn {
 // readlineScalar compiles <FH> in scalar context: one record, or undef.
 func (c *compiler) readlineScalar(x *parser.Readline) scalarFn {
 	h := c.readlineHandle(x)
+	file, line := c.file, c.line
 	rs := c.global("main::/")
 	file, at := c.file, c.line
 	return func(fr *frame) value.Scalar {
 		it := fr.it
 		g := h(fr)
+		if g == nil || g.IO == nil || !g.IO.Opened() {
+			it.readClosed(g, file, line)
+		}
 		if g == nil || g.IO == nil {
 			return value.UndefValue()
 		}
 		it.lastRead = g
-		if it.cfg.Warnings && !g.IO.CanRead() {
-			it.readWarning(g, file, at)
+		if g.IO.Opened() && !g.IO.CanRead() && it.warnOn(wIO, file, at) {
+			// Closed handles were reported above.
+			it.wrongWay(g, "output", file, at)
 		}
 		sep, size := recordSep(it.globs[rs].Scalar)
 		var line string
@@ -218,6 +239,7 @@ func (c *compiler) readlineScalar(x *parser.Readline) scalarFn {
 // readlineList compiles <FH> in list context: every remaining record.
 func (c *compiler) readlineList(x *parser.Readline) listFn {
 	h := c.readlineHandle(x)
+	file, line := c.file, c.line
 	rs := c.global("main::/")
 	if x.Var == nil && x.Handle == "ARGV" {
 		file, line := c.file, c.line
@@ -229,6 +251,9 @@ func (c *compiler) readlineList(x *parser.Readline) listFn {
 	return func(fr *frame) []value.Scalar {
 		it := fr.it
 		g := h(fr)
+		if g == nil || g.IO == nil || !g.IO.Opened() {
+			it.readClosed(g, file, line)
+		}
 		if g == nil || g.IO == nil {
 			return nil
 		}
@@ -318,14 +343,4 @@ func (c *compiler) openCall(x *parser.Call) scalarFn {
 		}
 		return it.openGlob(g, req, file, line)
 	}
-}
-
-// readWarning is perl's -w complaint about reading a handle that is closed
-// or open for output only.
-func (it *Interp) readWarning(g *Glob, file string, line int) {
-	if g.IO.Opened() {
-		it.wrongWay(g, "output", file, line)
-		return
-	}
-	it.warnAt(file, line, "readline() on closed filehandle %s", g.Name)
 }

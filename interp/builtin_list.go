@@ -117,8 +117,10 @@ func (c *compiler) existsDelete(x *parser.Call) scalarFn {
 	del := x.Name == "delete"
 	switch e := x.Args[0].(type) {
 	case *parser.Elem:
+		_, nested := e.Container.(*parser.Deref)
 		if e.Hash {
-			h := c.hashOf(e.Container, false)
+			// exists $h{a}{b} autovivifies $h{a}, as perl does.
+			h := c.hashOf(e.Container, nested)
 			key := c.hashKey(e.Key)
 			return func(fr *frame) value.Scalar {
 				hv := h(fr)
@@ -158,10 +160,16 @@ func (c *compiler) existsDelete(x *parser.Call) scalarFn {
 			}
 			return value.BoolValue(exists)
 		}
+	case *parser.Slice:
+		if del {
+			return lastOf(c.deleteSliceCall(x))
+		}
 	case *parser.Call:
 		if e.Amp && !del {
 			gi := c.global(c.qualify(e.Name))
-			return func(fr *frame) value.Scalar { return value.BoolValue(fr.it.globs[gi].Code != nil) }
+			// A forward declaration (sub name;) exists without a body.
+			declared := c.declared[c.qualify(e.Name)]
+			return func(fr *frame) value.Scalar { return value.BoolValue(declared || fr.it.globs[gi].Code != nil) }
 		}
 	}
 	c.fail(x.At().Line, "%s argument is not a HASH or ARRAY element or slice", x.Name)
@@ -210,7 +218,9 @@ func (c *compiler) hashFuncScalar(x *parser.Call) scalarFn {
 			hv.Keys() // resets the each() iterator, as keys does
 			return value.IntValue(int64(hv.Len()))
 		}
-		return value.IntValue(int64(a(fr).Len()))
+		arr := a(fr)
+		fr.it.resetArrayEach(arr)
+		return value.IntValue(int64(arr.Len()))
 	}
 }
 
@@ -238,6 +248,9 @@ func (c *compiler) hashFuncList(x *parser.Call) listFn {
 			return []value.Scalar{k, v}
 		}
 		arr := a(fr)
+		if name == "each" {
+			return fr.it.arrayEach(arr)
+		}
 		switch name {
 		case "keys":
 			out := make([]value.Scalar, arr.Len())
@@ -258,10 +271,27 @@ func (c *compiler) sortCall(x *parser.Call) listFn {
 	list := c.listArgs(x)
 	ga, gb := c.global(c.qualify("a")), c.global(c.qualify("b"))
 	var cmp func(fr *frame) int
+	if k := simpleSortBlock(x.Block); k != sortBlock {
+		fast := fastSortCompare(k)
+		w := c.site("sort", wUninit)
+		return func(fr *frame) []value.Scalar {
+			vals := list(fr)
+			if w != nil {
+				for _, v := range vals {
+					if v.IsUndef() {
+						w.checkStr(fr, v, nil)
+					}
+				}
+			}
+			if !sortUniform(vals, k) {
+				mergeSort(vals, fast)
+			}
+			return vals
+		}
+	}
 	switch {
 	case x.Block != nil:
-		body := c.blockValue(x.Block)
-		cmp = func(fr *frame) int { return int(lastValue(body(fr, scalarCtx)).Int()) }
+		cmp = c.sortCompareBlock(x.Block)
 	case x.Handle != nil:
 		var code scalarFn
 		if b, ok := x.Handle.(*parser.Bareword); ok {
@@ -282,9 +312,10 @@ func (c *compiler) sortCall(x *parser.Call) listFn {
 		vals := list(fr)
 		if cmp == nil {
 			if anyUTF8(vals) {
+				// Character and byte strings compare as characters.
 				sort.SliceStable(vals, func(i, j int) bool { return strCmp(vals[i], vals[j]) < 0 })
-			} else {
-				sort.SliceStable(vals, func(i, j int) bool { return vals[i].String() < vals[j].String() })
+			} else if !sortUniform(vals, sortStrAsc) {
+				mergeSort(vals, fastSortCompare(sortStrAsc))
 			}
 			return vals
 		}
@@ -292,49 +323,69 @@ func (c *compiler) sortCall(x *parser.Call) listFn {
 		a, b := it.globs[ga], it.globs[gb]
 		sa, sb := a.Scalar, b.Scalar
 		defer func() { a.Scalar, b.Scalar = sa, sb }()
-		sort.SliceStable(vals, func(i, j int) bool {
-			a.Scalar, b.Scalar = &vals[i], &vals[j]
-			return cmp(fr) < 0
+		// $a and $b are two scratch variables the values are copied
+		// into, so a comparison allocates nothing.
+		sx, sy := new(value.Scalar), new(value.Scalar)
+		a.Scalar, b.Scalar = sx, sy
+		mergeSort(vals, func(x, y value.Scalar) int {
+			*sx, *sy = x, y
+			return cmp(fr)
 		})
 		return vals
 	}
 }
 
 // mapGrep compiles map and grep with a block or an expression, aliasing
-// $_ to each element.
+// $_ to each element. A block of one expression is compiled as that
+// expression, without the statement machinery.
 func (c *compiler) mapGrep(x *parser.Call) listFn {
 	args := x.Args
-	var eval func(fr *frame, want wantCtx) []value.Scalar
-	if x.Block != nil {
-		eval = c.blockValue(x.Block)
-	} else {
-		if len(args) == 0 {
-			c.fail(x.At().Line, "Not enough arguments for %s", x.Name)
-		}
-		sf, lf := c.scalar(args[0]), c.list(args[0])
-		eval = func(fr *frame, want wantCtx) []value.Scalar {
-			if want == listCtx {
-				return lf(fr)
+	isMap := x.Name == "map"
+	var each func(fr *frame) []value.Scalar // map
+	var test func(fr *frame) bool           // grep
+	expr := singleExpr(x.Block)
+	if _, isCtl := expr.(*parser.Control); isCtl {
+		expr = nil
+	}
+	switch {
+	case x.Block != nil && expr == nil:
+		eval := c.blockValue(x.Block)
+		each = func(fr *frame) []value.Scalar { return eval(fr, listCtx) }
+		test = func(fr *frame) bool { return lastValue(eval(fr, scalarCtx)).Bool() }
+	default:
+		if x.Block == nil {
+			if len(args) == 0 {
+				c.fail(x.At().Line, "Not enough arguments for %s", x.Name)
 			}
-			return []value.Scalar{sf(fr)}
+			expr = args[0]
+			args = args[1:]
 		}
-		args = args[1:]
+		c.pushScope()
+		if isMap {
+			each = c.list(expr)
+		} else {
+			test = c.cond(expr)
+		}
+		c.popScope()
 	}
 	items := c.aliases(&parser.List{Items: args})
 	us := c.global("main::_")
-	isMap := x.Name == "map"
 	return func(fr *frame) []value.Scalar {
 		g := fr.it.globs[us]
 		saved := g.Scalar
 		defer func() { g.Scalar = saved }()
+		its := items(fr)
 		var out []value.Scalar
-		for _, p := range items(fr) {
+		if isMap {
+			out = make([]value.Scalar, 0, len(its))
+		}
+		for _, p := range its {
 			g.Scalar = p
 			if isMap {
-				out = append(out, eval(fr, listCtx)...)
+				out = append(out, each(fr)...)
 				continue
 			}
-			if lastValue(eval(fr, scalarCtx)).Bool() {
+			if test(fr) {
 				out = append(out, *p)
 			}
 		}

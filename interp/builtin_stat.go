@@ -76,7 +76,7 @@ func (c *compiler) statArg(n parser.Node, link bool, op string) func(fr *frame) 
 			}
 			st.statOK = false
 			it.errno = int(unix.EBADF)
-			if it.cfg.Warnings {
+			if it.warnOn(wUnopened, file, line) {
 				gname := ""
 				if g != nil {
 					gname = " " + g.Name

@@ -97,16 +97,20 @@ func (c *compiler) stringFunc(x *parser.Call) scalarFn {
 			c.fail(x.At().Line, "Not enough arguments for join or string")
 		}
 		sep := c.scalar(x.Args[0])
-		rest := c.list(&parser.List{Items: x.Args[1:]})
+		rest := c.warnList(c.list(&parser.List{Items: x.Args[1:]}), x.Args[1:], "join or string", 0)
 		return func(fr *frame) value.Scalar {
 			return value.Join(sep(fr), rest(fr))
 		}
 	case "sprintf":
-		args := c.listArgs(x)
+		args := c.warnList(c.listArgs(x), x.Args, "sprintf", 0)
+		w := c.site("sprintf", wOther|wNumeric)
 		return func(fr *frame) value.Scalar {
 			vals := args(fr)
 			if len(vals) == 0 {
 				return value.StrValue("")
+			}
+			if w != nil {
+				w.argCount(fr, vals[0].String(), vals[1:])
 			}
 			return sprintfValue(vals[0], vals[1:])
 		}
@@ -159,14 +163,18 @@ func (c *compiler) numericFunc(x *parser.Call) scalarFn {
 				return n
 			}
 			f := math.Trunc(n.Float())
-			if math.Abs(f) < 9e18 {
+			switch {
+			case f >= -9223372036854775808 && f < 9223372036854775808:
 				return value.IntValue(int64(f))
+			case f >= 0 && f < 18446744073709551616:
+				// Past the signed range perl keeps an unsigned integer.
+				return value.UintValue(uint64(f))
 			}
 			return value.FloatValue(f)
 		})
 	case "sqrt":
 		file, line := c.file, c.line
-		arg := c.topicOr(x)
+		arg := c.topicOr(c.warnArgs(x, x.Name, 1, true))
 		return func(fr *frame) value.Scalar {
 			f := arg(fr).Float()
 			if f < 0 {
@@ -176,7 +184,7 @@ func (c *compiler) numericFunc(x *parser.Call) scalarFn {
 		}
 	case "log":
 		file, line := c.file, c.line
-		arg := c.topicOr(x)
+		arg := c.topicOr(c.warnArgs(x, x.Name, 1, true))
 		return func(fr *frame) value.Scalar {
 			f := arg(fr).Float()
 			if f <= 0 {
@@ -219,7 +227,7 @@ func (c *compiler) numericFunc(x *parser.Call) scalarFn {
 			if arg != nil {
 				seed = uint64(arg(fr).Int())
 			}
-			fr.it.rng = rand.New(rand.NewPCG(seed, seed))
+			fr.it.rng = rand.New(newDrand48(uint32(seed)))
 			return value.IntValue(int64(seed))
 		}
 	}
@@ -230,7 +238,7 @@ func (c *compiler) numericFunc(x *parser.Call) scalarFn {
 // rand does.
 func (it *Interp) random() *rand.Rand {
 	if it.rng == nil {
-		it.rng = rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))
+		it.rng = rand.New(newDrand48(rand.Uint32()))
 	}
 	return it.rng
 }
@@ -369,23 +377,41 @@ func (c *compiler) substrCall(x *parser.Call) scalarFn {
 		lv = c.lvalue(x.Args[0])
 	}
 	file, line := c.file, c.line
+	// Undefined arguments warn; the checks are inline, substr runs in
+	// loops.
+	w := c.site("substr", wUninit)
+	var names [3]namer
+	if w != nil {
+		for i := 0; i < 3 && i < len(x.Args); i++ {
+			names[i] = c.varName(x.Args[i])
+		}
+	}
 	return func(fr *frame) value.Scalar {
 		sv := args[0](fr)
 		if sv.IsUTF8() {
 			return substrChars(fr, sv, args, lv, file, line)
 		}
+		ov := args[1](fr)
+		if w != nil && (sv.IsUndef() || ov.IsUndef()) {
+			w.checkStr(fr, sv, names[0])
+			w.checkStr(fr, ov, names[1])
+		}
 		s := sv.String()
-		off := int(args[1](fr).Int())
+		off := int(ov.Int())
 		length, hasLen := 0, len(args) > 2
 		if hasLen {
-			length = int(args[2](fr).Int())
+			lv := args[2](fr)
+			if w != nil && lv.IsUndef() {
+				w.checkStr(fr, lv, names[2])
+			}
+			length = int(lv.Int())
 		}
 		start, end, ok := substrRange(len(s), off, length, hasLen)
 		if !ok {
 			if lv != nil {
 				fr.it.dieAt(file, line, "substr outside of string")
 			}
-			if fr.it.cfg.Warnings {
+			if fr.it.warnOn(wSubstr, file, line) {
 				fr.it.warnAt(file, line, "substr outside of string")
 			}
 			return value.UndefValue()
@@ -450,6 +476,11 @@ func (c *compiler) chompCall(x *parser.Call) scalarFn {
 		if as, ok := a.(*parser.Assign); ok && !isListAssign(as.L) {
 			lv := c.lvalue(as)
 			targets = append(targets, func(fr *frame) []*value.Scalar { return []*value.Scalar{lv(fr)} })
+			continue
+		}
+		if v, ok := a.(*parser.Var); ok && v.Sigil == '%' {
+			// chomp(%h) chomps the values.
+			targets = append(targets, c.valuesAliases(&parser.Call{Name: "values", Args: []parser.Node{a}}))
 			continue
 		}
 		targets = append(targets, c.aliases(a))

@@ -60,7 +60,7 @@ func (it *Interp) ioHandle(g *Glob, op, file string, line int) *perlio.Handle {
 		return g.IO
 	}
 	it.errno = int(unix.EBADF)
-	if it.cfg.Warnings {
+	if it.warnOn(wAll, file, line) {
 		vile, kind, name := "unopened", "filehandle", ""
 		if g != nil && g.IO != nil {
 			vile = "closed"
@@ -79,7 +79,7 @@ func (it *Interp) ioHandle(g *Glob, op, file string, line int) *perlio.Handle {
 // wrongWay warns under -w, as perl's report_wrongway_fh, that a handle
 // was used against the direction it was opened in.
 func (it *Interp) wrongWay(g *Glob, only, file string, line int) {
-	if it.cfg.Warnings && g != nil {
+	if g != nil && it.warnOn(wIO, file, line) {
 		it.warnAt(file, line, "Filehandle %s opened only for %s", g.Name, only)
 	}
 }
@@ -453,7 +453,7 @@ func (c *compiler) select4Fn(x *parser.Call) func(*frame) (nfound int64, left fl
 				it.dieAt(file, line, "Modification of a read-only value attempted")
 			}
 			if !isStr {
-				if it.cfg.Warnings {
+				if it.warnOn(wAll, file, line) {
 					it.warnAt(file, line, "Non-string passed as bitmask")
 				}
 				// perl turns the value into its string for good.
@@ -665,7 +665,7 @@ func (c *compiler) vecAssign(x *parser.Assign) scalarFn {
 		if err != nil {
 			it.dieAt(file, line, "%s", err.Error())
 		}
-		if int32(bits) == 64 && it.cfg.Warnings {
+		if int32(bits) == 64 && it.warnOn(wOther, file, line) {
 			it.warnAt(file, line, "Bit vector size > 32 non-portable")
 		}
 		*p = value.StrValue(s)
@@ -677,7 +677,7 @@ func (c *compiler) vecAssign(x *parser.Assign) scalarFn {
 // its error raised as a die. warn is false for the re-read after an
 // assignment, which perl does not do.
 func vecGet(it *Interp, s string, off builtins.VecOffset, bits int64, file string, line int, warn bool) uint64 {
-	if warn && off.Range == builtins.VecInRange && int32(bits) == 64 && it.cfg.Warnings {
+	if warn && off.Range == builtins.VecInRange && int32(bits) == 64 && it.warnOn(wOther, file, line) {
 		it.warnAt(file, line, "Bit vector size > 32 non-portable")
 	}
 	v, err := builtins.VecGet(s, off, bits)

@@ -23,6 +23,7 @@ func (c *compiler) newSub(name string, body *parser.Block, parent *subState) *su
 	}
 	c.usesMatch = savedMatch
 	c.popScope()
+	c.flushPeepWarnings(st)
 	st.code.exprReturn = c.exprReturn
 	c.sub, c.loopDepth, c.exprControl, c.exprReturn, c.line = saved, savedDepth, savedCtl, savedRet, savedLine
 	return st.code
@@ -115,6 +116,7 @@ func callNative(cl *Closure, caller *frame, args []*value.Scalar, want wantCtx) 
 func (it *Interp) runSub(cl *Closure, fr *frame, args []*value.Scalar, want wantCtx, caller *frame) (value.Scalar, []value.Scalar) {
 	code := cl.code
 	fr.want = want
+	fr.caller, fr.code = caller, code
 	fr.argsArr.Elems = args
 	fr.args = &fr.argsArr
 	if caller != nil {
@@ -181,6 +183,7 @@ func runCatchingReturn(body stmtFn, fr *frame) (r ctl) {
 
 // userCall compiles a call of a user sub by name, for the given context.
 func (c *compiler) userCall(x *parser.Call, want wantCtx) func(*frame) (value.Scalar, []value.Scalar) {
+	x = c.applyProto(x)
 	gi := c.global(c.qualify(x.Name))
 	file, line := c.file, c.line
 	passArgs := x.Amp && !x.Paren && x.Args == nil && x.Block == nil
@@ -195,6 +198,8 @@ func (c *compiler) userCall(x *parser.Call, want wantCtx) func(*frame) (value.Sc
 		lv := c.lvalue(items[0])
 		args = func(fr, _ *frame) []*value.Scalar { return []*value.Scalar{lv(fr)} }
 	}
+	recursion := c.site("", wRecursion)
+	c.sawCall = true
 	return func(fr *frame) (value.Scalar, []value.Scalar) {
 		it := fr.it
 		g := it.globs[gi]
@@ -215,6 +220,9 @@ func (c *compiler) userCall(x *parser.Call, want wantCtx) func(*frame) (value.Sc
 			it.callFile, it.callLine = file, line
 			return callNative(g.Code, fr, a, want)
 		}
+		if it.depth >= recursionWarnDepth-1 && recursion != nil {
+			it.checkRecursion(recursion, g.Code, fr)
+		}
 		callee := it.acquireFrame(g.Code.code)
 		callee.argBuf = args(fr, callee)
 		return it.runSub(g.Code, callee, callee.argBuf, want, fr)
@@ -223,14 +231,39 @@ func (c *compiler) userCall(x *parser.Call, want wantCtx) func(*frame) (value.Sc
 
 // callRef compiles $code->(...) and &$code(...).
 func (c *compiler) callRef(x *parser.CallRef) func(*frame, wantCtx) []value.Scalar {
+	call := c.callRefCall(x)
+	return func(fr *frame, want wantCtx) []value.Scalar {
+		one, many := call(fr, want)
+		if want == listCtx {
+			return many
+		}
+		return []value.Scalar{one}
+	}
+}
+
+// callRefScalar compiles a code reference call in scalar context.
+func (c *compiler) callRefScalar(x *parser.CallRef) scalarFn {
+	call := c.callRefCall(x)
+	return func(fr *frame) value.Scalar {
+		one, _ := call(fr, scalarCtx)
+		return one
+	}
+}
+
+// callRefCall compiles a code reference call. The arguments go straight
+// into the callee frame's @_ buffer, as for named subs, so a call
+// allocates nothing for them.
+func (c *compiler) callRefCall(x *parser.CallRef) func(*frame, wantCtx) (value.Scalar, []value.Scalar) {
 	code := c.scalar(x.Code)
-	var args func(*frame) []*value.Scalar
+	var args func(fr, callee *frame) []*value.Scalar
 	if !x.NoArgs {
-		args = c.aliases(&parser.List{Items: x.Args})
+		args = c.argList(x.Args)
 	}
 	file, line := c.file, c.line
 	strictRefs := c.strict().refs
-	return func(fr *frame, want wantCtx) []value.Scalar {
+	recursion := c.site("", wRecursion)
+	c.sawCall = true
+	return func(fr *frame, want wantCtx) (value.Scalar, []value.Scalar) {
 		v := code(fr)
 		var cl *Closure
 		switch v.Kind() {
@@ -248,17 +281,25 @@ func (c *compiler) callRef(x *parser.CallRef) func(*frame, wantCtx) []value.Scal
 			}
 			fr.it.dieAt(file, line, "Not a CODE reference")
 		}
-		var a []*value.Scalar
-		if args != nil {
-			a = args(fr)
-		} else if fr.args != nil {
-			a = fr.args.Elems
+		it := fr.it
+		if args == nil {
+			var a []*value.Scalar
+			if fr.args != nil {
+				a = fr.args.Elems
+			}
+			return it.callSub(cl, a, want, fr)
 		}
-		one, many := fr.it.callSub(cl, a, want, fr)
-		if want == listCtx {
-			return many
+		if cl.native != nil {
+			a := args(fr, &frame{})
+			it.callFile, it.callLine = file, line
+			return callNative(cl, fr, a, want)
 		}
-		return []value.Scalar{one}
+		if it.depth >= recursionWarnDepth-1 && recursion != nil {
+			it.checkRecursion(recursion, cl, fr)
+		}
+		callee := it.acquireFrame(cl.code)
+		callee.argBuf = args(fr, callee)
+		return it.runSub(cl, callee, callee.argBuf, want, fr)
 	}
 }
 

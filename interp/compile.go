@@ -77,6 +77,25 @@ type compiler struct {
 	// unscoped says the next block compiled gives its lexicals to the
 	// enclosing scope instead of releasing them itself.
 	unscoped bool
+
+	// warnStack is the warnings pragma per lexical scope.
+	warnStack []warnState
+	// voidSort is the sort call of a void statement, which warns as
+	// that rather than as a sort in scalar context.
+	voidSort *parser.Call
+	// voidPending are the void-context warnings of each open scope, which
+	// perl gives when the block ends; peepPending the warnings of each
+	// sub perl gives when the whole sub is compiled.
+	voidPending [][]compileWarning
+	peepPending map[*subState][]compileWarning
+	// protos are the prototypes of the file's subs, by full name.
+	protos map[string]string
+	// warnKey, when set, identifies the place of the next compile-time
+	// warning.
+	warnKey string
+	// sawCall is set when a sub call is compiled, so that loops around
+	// it can take a next or last that leaves the sub.
+	sawCall bool
 }
 
 // subState is the compile-time view of one sub's lexical scopes.
@@ -141,12 +160,15 @@ func compileProgram(name string, tree *parser.Program, opts CompileOptions) (pro
 	}()
 	c.declared = map[string]bool{}
 	c.inplace = inplaceNames(tree)
+	c.protos = map[string]string{}
+	collectProtos(tree.Stmts, "main", c.protos)
 	collectSubs(tree.Stmts, "main", c.declared)
 	prog.units = []unit{{file: name, code: c.mainSub.code}}
 	c.pushScope()
 	body := c.stmts(tree.Stmts, false)
 	prog.mainDecls = c.sub.decls[0]
 	c.popScope()
+	c.flushPeepWarnings(c.mainSub)
 	prog.main = c.mainSub.code
 	prog.main.body = body
 	prog.inc = c.inc
@@ -165,12 +187,16 @@ func (c *compiler) pushScope() {
 	c.sub.scopes = append(c.sub.scopes, map[string]int{})
 	c.sub.decls = append(c.sub.decls, nil)
 	c.strictStack = append(c.strictStack, c.strict())
+	c.warnStack = append(c.warnStack, c.warnings())
+	c.voidPending = append(c.voidPending, nil)
 }
 
 func (c *compiler) popScope() {
 	c.sub.scopes = c.sub.scopes[:len(c.sub.scopes)-1]
 	c.sub.decls = c.sub.decls[:len(c.sub.decls)-1]
 	c.strictStack = c.strictStack[:len(c.strictStack)-1]
+	c.warnStack = c.warnStack[:len(c.warnStack)-1]
+	c.flushVoidWarnings()
 }
 
 // declare allocates a new lexical slot in the innermost scope.

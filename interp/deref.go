@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"github.com/miniperl/miniperl/builtins"
 	"github.com/miniperl/miniperl/parser"
 	"github.com/miniperl/miniperl/value"
 )
@@ -335,6 +336,17 @@ func (c *compiler) derefScalarTarget(n parser.Node, autoviv bool) lvalueFn {
 
 // refGen compiles \X.
 func (c *compiler) refGen(n parser.Node) scalarFn {
+	if call, ok := n.(*parser.Call); ok && !call.Amp {
+		if _, builtin := builtins.Lookup(call.Name); !builtin && c.declared[c.qualify(call.Name)] {
+			// \ f() calls f in list context and takes references to
+			// what it returns; in scalar context the last one.
+			l := c.list(n)
+			return func(fr *frame) value.Scalar {
+				v := lastValue(l(fr))
+				return value.RefValue(&v)
+			}
+		}
+	}
 	switch x := n.(type) {
 	case *parser.Var:
 		switch x.Sigil {
@@ -506,6 +518,7 @@ func (c *compiler) slice(x *parser.Slice) listFn {
 		}
 	}
 	arr := c.arrayOf(x.Container, false)
+	kv := x.KV
 	return func(fr *frame) []value.Scalar {
 		a := arr(fr)
 		ks := keys(fr)
@@ -514,6 +527,9 @@ func (c *compiler) slice(x *parser.Slice) listFn {
 			v := value.UndefValue()
 			if a != nil {
 				v = a.Get(int(k.Int()))
+			}
+			if kv {
+				out = append(out, k)
 			}
 			out = append(out, v)
 		}

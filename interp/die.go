@@ -169,6 +169,7 @@ func (c *compiler) evalBlock(x *parser.EvalBlock) func(*frame, wantCtx) []value.
 		it := fr.it
 		mark := len(it.locals)
 		depth := it.depth
+		savedWant := fr.want
 		defer func() {
 			if r := recover(); r != nil {
 				d, ok := r.(*dieSignal)
@@ -177,6 +178,8 @@ func (c *compiler) evalBlock(x *parser.EvalBlock) func(*frame, wantCtx) []value.
 				}
 				it.unwindLocals(mark)
 				it.depth = depth
+				// The block's context was left set by the die.
+				fr.want = savedWant
 				it.store(it.globs[errVar].Scalar, d.val)
 				if want == listCtx {
 					out = nil

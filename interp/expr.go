@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/miniperl/miniperl/parser"
@@ -11,6 +12,11 @@ import (
 func (c *compiler) scalar(n parser.Node) scalarFn {
 	switch x := n.(type) {
 	case *parser.NumberLit:
+		if x.Misplaced {
+			c.warnKey = strconv.Itoa(x.At().Offset)
+			c.warnCompile(wSyntax, "Misplaced _ in number")
+			c.warnKey = ""
+		}
 		v := value.FloatValue(x.Float)
 		switch {
 		case x.IsInt:
@@ -33,7 +39,7 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 	case *parser.CaseMod:
 		return c.caseMod(x)
 	case *parser.JoinArray:
-		list := c.list(x.List)
+		list := c.warnList(c.list(x.List), []parser.Node{x.List}, "join or string", 0)
 		sep := c.global("main::\"")
 		return func(fr *frame) value.Scalar {
 			return value.Join(*fr.it.globs[sep].Scalar, list(fr))
@@ -77,14 +83,7 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 			return b(fr)
 		}
 	case *parser.Range:
-		// Dies when it runs, not when it compiles: the last statement of
-		// a block (map { $a ? ($x .. $y) : () }) is compiled for both
-		// contexts and may never run in scalar context.
-		file, line := c.file, x.At().Line
-		return func(fr *frame) value.Scalar {
-			fr.it.dieAt(file, line, "Range (flip-flop) operator in scalar context is not supported by miniperl")
-			return value.UndefValue()
-		}
+		return c.flipFlop(x)
 	case *parser.List:
 		if len(x.Items) == 0 {
 			return func(*frame) value.Scalar { return value.UndefValue() }
@@ -117,6 +116,14 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 		}
 	case *parser.AnonHash:
 		list := c.list(x.List)
+		if w := c.site("anonymous hash", wMisc); w != nil {
+			inner := list
+			list = func(fr *frame) []value.Scalar {
+				vals := inner(fr)
+				w.oddList(fr, vals)
+				return vals
+			}
+		}
 		return func(fr *frame) value.Scalar {
 			h := value.NewHash()
 			fr.it.hashFill(h, list(fr))
@@ -140,8 +147,7 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 	case *parser.FileHandle:
 		return c.handleValue(x)
 	case *parser.CallRef:
-		f := c.callRef(x)
-		return func(fr *frame) value.Scalar { return lastValue(f(fr, scalarCtx)) }
+		return c.callRefScalar(x)
 	case *parser.MethodCall:
 		call := c.methodCall(x, scalarCtx)
 		return func(fr *frame) value.Scalar {
@@ -169,6 +175,8 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 	case *parser.Command:
 		f, _ := c.commandExpr(x)
 		return f
+	case *warnArg:
+		return c.warnArgScalar(x)
 	}
 	c.fail(n.At().Line, "Unsupported expression %T", n)
 	return nil
@@ -183,6 +191,7 @@ func (c *compiler) void(n parser.Node) func(*frame) {
 		}
 	case *parser.Logical:
 		// `open(...) or die ...` in void context need not build values.
+		c.precedenceWarn(x)
 		cond := c.scalar(x.L)
 		r := c.void(x.R)
 		switch x.Op {
@@ -289,6 +298,13 @@ func (c *compiler) interpString(x *parser.InterpString) scalarFn {
 	parts := make([]scalarFn, len(x.Parts))
 	for i, p := range x.Parts {
 		parts[i] = c.scalar(p)
+	}
+	op := "concatenation (.) or string"
+	if len(parts) == 1 {
+		op = "string"
+	}
+	if f := c.concatWarn(x.Parts, parts, op); f != nil {
+		return f
 	}
 	if len(parts) == 2 {
 		a, b := parts[0], parts[1]

@@ -30,6 +30,10 @@ type frame struct {
 	// pinned is set when something may keep a pointer into the frame
 	// beyond the call (\@_), so it must not be reused.
 	pinned bool
+	// caller and code are the calling frame and the sub running here,
+	// for the deep recursion warning.
+	caller *frame
+	code   *subCode
 }
 
 // context is the context an expression is evaluated in.
@@ -81,6 +85,7 @@ func (it *Interp) releaseFrame(code *subCode, fr *frame) {
 		it.pools = append(it.pools, nil)
 	}
 	fr.ret, fr.retOne, fr.label = nil, value.Scalar{}, ""
+	fr.caller = nil
 	clear(fr.argBuf)
 	fr.argBuf = fr.argBuf[:0]
 	fr.argsArr.Elems = nil
@@ -149,4 +154,10 @@ type hashFn func(fr *frame) *value.Hash
 type ctlSignal struct {
 	op    ctl
 	label string
+	// fromSub marks a next/last/redo that left a sub to reach a loop
+	// of its caller; file and line are where it was, for the error when
+	// no loop takes it.
+	fromSub    bool
+	file, what string
+	line       int
 }

@@ -54,8 +54,36 @@ func (c *compiler) intExpr(n parser.Node) intFn {
 		return c.intBinaryExpr(x)
 	case *parser.Call:
 		return c.intCall(x)
+	case *parser.Elem:
+		return c.intElem(x)
 	}
 	return nil
+}
+
+// intElem reads $a[EXPR] as an integer: reading an element of a named
+// array has no side effects (nothing is autovivified), so it may take
+// part in the integer fast path.
+func (c *compiler) intElem(x *parser.Elem) intFn {
+	v, ok := x.Container.(*parser.Var)
+	if x.Hash || !ok || v.Sigil != '@' || v.Name == "-" || v.Name == "+" {
+		return nil
+	}
+	idx := c.intExpr(x.Key)
+	if idx == nil {
+		return nil
+	}
+	arr := c.arrayVar(v.Name)
+	return func(fr *frame) (int64, bool) {
+		i, ok := idx(fr)
+		if !ok {
+			return 0, false
+		}
+		a := arr(fr)
+		if i < 0 || i >= int64(len(a.Elems)) || a.Elems[i] == nil {
+			return 0, false
+		}
+		return a.Elems[i].AsInt()
+	}
 }
 
 func (c *compiler) intBinaryExpr(x *parser.Binary) intFn {
@@ -156,6 +184,19 @@ func (c *compiler) intCond(n parser.Node) func(*frame) bool {
 	}
 	switch x.Op {
 	case "<", "<=", ">", ">=", "==", "!=":
+	case "%", "&":
+		// if ($i % 3), if ($n & 1): true when the integer is not zero.
+		f := c.intBinaryExpr(x)
+		if f == nil {
+			return nil
+		}
+		slow := c.scalar(x)
+		return func(fr *frame) bool {
+			if i, ok := f(fr); ok {
+				return i != 0
+			}
+			return slow(fr).Bool()
+		}
 	default:
 		return nil
 	}

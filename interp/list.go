@@ -85,6 +85,7 @@ func (c *compiler) list(n parser.Node) listFn {
 		lo, hi := c.scalar(x.L), c.scalar(x.R)
 		return func(fr *frame) []value.Scalar { return rangeList(lo(fr), hi(fr)) }
 	case *parser.Slice:
+		c.sliceWarn(x)
 		return c.slice(x)
 	case *parser.ListSlice:
 		return c.listSlice(x)
@@ -197,7 +198,7 @@ func hashList(h *value.Hash) []value.Scalar {
 // rangeList is perl's .. in list context: numeric, or the magic string
 // increment when the left side is a non-numeric string.
 func rangeList(lo, hi value.Scalar) []value.Scalar {
-	if lo.Kind() == value.Str && !lo.LooksLikeNumber() && lo.String() != "" {
+	if !rangeIsNumeric(lo, hi) {
 		from, to := lo.String(), hi.String()
 		var out []value.Scalar
 		s := from
@@ -227,6 +228,9 @@ func rangeList(lo, hi value.Scalar) []value.Scalar {
 // aliases compiles n for foreach and sub arguments: the containers of the
 // elements, so that changes through $_ or $_[0] reach the originals.
 func (c *compiler) aliases(n parser.Node) func(*frame) []*value.Scalar {
+	if f := c.valuesAliases(n); f != nil {
+		return f
+	}
 	switch x := n.(type) {
 	case *parser.List:
 		fns := make([]func(*frame) []*value.Scalar, len(x.Items))

@@ -90,12 +90,39 @@ func (c *compiler) localTarget(n parser.Node) target {
 			}}
 		}
 	case *parser.Elem:
+		if x.Hash {
+			// local $h{k}: the element is undef for the scope, and a key
+			// that did not exist before is deleted again afterwards.
+			h := c.hashOf(x.Container, true)
+			key := c.hashKey(x.Key)
+			return target{scalar: func(fr *frame) *value.Scalar {
+				hv, k := h(fr), key(fr)
+				existed := hv.Exists(k)
+				p := hv.Elem(k)
+				saved := *p
+				// The saved value keeps the element's count until it is
+				// put back (store counts it again, decRef evens that).
+				*p = value.UndefValue()
+				fr.it.locals = append(fr.it.locals, localSave{func() {
+					if existed {
+						fr.it.store(hv.Elem(k), saved)
+					} else {
+						fr.it.store(hv.Elem(k), value.UndefValue())
+						hv.Delete(k)
+					}
+					fr.it.decRef(saved)
+				}})
+				return p
+			}}
+		}
 		lv := c.elemLvalue(x)
 		return target{scalar: func(fr *frame) *value.Scalar {
 			p := lv(fr)
 			saved := *p
-			// The saved value holds a count until it is put back.
-			fr.it.incRef(saved)
+			// The saved value keeps the element's count until it is put
+			// back (store counts it again, decRef evens that); the
+			// element starts undefined, as in perl.
+			*p = value.UndefValue()
 			fr.it.locals = append(fr.it.locals, localSave{func() {
 				fr.it.store(p, saved)
 				fr.it.decRef(saved)

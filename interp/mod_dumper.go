@@ -14,7 +14,7 @@ import (
 func dataDumperModule() *module {
 	return &module{
 		name:     "Data::Dumper",
-		subs:     map[string]nativeFn{"Dumper": dumperFn},
+		subs:     map[string]nativeFn{"Dumper": dumperFn, "Dump": dumpMethod},
 		defaults: []string{"Dumper"},
 		tags:     map[string][]string{},
 	}
@@ -30,6 +30,35 @@ type dumper struct {
 }
 
 func dumperFn(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
+	vals := make([]value.Scalar, len(args))
+	for i, a := range args {
+		vals[i] = *a
+	}
+	return dumpValues(fr, vals, nil)
+}
+
+// dumpMethod is Data::Dumper->Dump([VALUES], [NAMES]): the values under
+// the given names ($VARn for the missing ones).
+func dumpMethod(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
+	var vals []value.Scalar
+	var names []string
+	if len(args) > 1 {
+		if a, ok := args[1].Pointer().(*value.Array); ok && args[1].Kind() == value.Ref {
+			vals = a.Values()
+		}
+	}
+	if len(args) > 2 {
+		if a, ok := args[2].Pointer().(*value.Array); ok && args[2].Kind() == value.Ref {
+			for _, n := range a.Values() {
+				names = append(names, strings.TrimPrefix(n.String(), "$"))
+			}
+		}
+	}
+	return dumpValues(fr, vals, names)
+}
+
+// dumpValues dumps values as Dumper does, named $VAR1... or by names.
+func dumpValues(fr *frame, args []value.Scalar, names []string) []value.Scalar {
 	it := fr.it
 	setting := func(name string, def int64) int64 {
 		if g := it.symbols["Data::Dumper::"+name]; g != nil && !g.Scalar.IsUndef() {
@@ -43,13 +72,16 @@ func dumperFn(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
 		prefix := ""
 		if !d.terse {
 			prefix = "$VAR" + strconv.Itoa(i+1) + " = "
+			if i < len(names) && names[i] != "" {
+				prefix = "$" + names[i] + " = "
+			}
 		}
 		d.sb.WriteString(prefix)
 		col := len(prefix)
 		if d.indent < 2 {
 			col = 0
 		}
-		d.value(*a, col, 0)
+		d.value(a, col, 0)
 		if !d.terse {
 			d.sb.WriteByte(';')
 		}

@@ -17,6 +17,24 @@ func (c *compiler) unary(x *parser.Unary) scalarFn {
 		return c.refGen(x.X)
 	}
 	f := c.scalar(x.X)
+	if x.Op == "neg" || x.Op == "~" {
+		desc := "negation (-)"
+		if x.Op == "~" {
+			desc = "1's complement (~)"
+		}
+		if w := c.site(desc, wUninit|wNumeric); w != nil {
+			inner, name := f, c.varName(x.X)
+			f = func(fr *frame) value.Scalar {
+				v := inner(fr)
+				if v.IsUndef() {
+					w.checkNum(fr, v, name)
+				} else if s := v.String(); v.Kind() == value.Str && s != "" && !isIdentStart(s[0]) && s[0] != '-' && s[0] != '+' {
+					w.checkNum(fr, v, name)
+				}
+				return v
+			}
+		}
+	}
 	switch x.Op {
 	case "!":
 		return func(fr *frame) value.Scalar { return value.BoolValue(!f(fr).Bool()) }
@@ -82,14 +100,32 @@ func (c *compiler) binary(x *parser.Binary) scalarFn {
 	if x.Op == "=~" || x.Op == "!~" {
 		return c.bindExpr(x)
 	}
+	c.bitopWarn(x)
+	if c.strict().integer {
+		if f := c.integerOp(x); f != nil {
+			return f
+		}
+	}
 	l, r := c.scalar(x.L), c.scalar(x.R)
-	if f := intBinary(x.Op, l, r, c.file, c.line); f != nil {
+	var w *warnSite
+	var ln, rn namer
+	if desc, ok := opDescs[x.Op]; ok {
+		cats := wUninit
+		if numericOps[x.Op] {
+			cats |= wNumeric
+		}
+		if w = c.site(desc, cats); w != nil {
+			match := !isLiteral(x.L) && !isLiteral(x.R)
+			ln, rn = c.varNameMatch(x.L, match), c.varNameMatch(x.R, match)
+		}
+	}
+	if f := intBinary(x.Op, l, r, c.file, c.line, w, ln, rn); f != nil {
 		return f
 	}
 	if x.Op == "." {
 		return c.concat(x)
 	}
-	if f := strCompare(x.Op, l, r); f != nil {
+	if f := strCompare(x.Op, l, r, w, ln, rn); f != nil {
 		return f
 	}
 	op := binaryOp(x.Op)
@@ -97,6 +133,29 @@ func (c *compiler) binary(x *parser.Binary) scalarFn {
 		c.fail(x.At().Line, "Unsupported operator %s", x.Op)
 	}
 	file, line := c.file, c.line
+	if w != nil {
+		if x.Op == "x" {
+			return func(fr *frame) value.Scalar {
+				a, b := l(fr), r(fr)
+				w.checkNum(fr, b, rn)
+				w.checkStr(fr, a, ln)
+				if b.Int() < 0 && w.active(fr.it, wNumeric) {
+					w.emit(fr.it, wNumeric, "Negative repeat count does nothing")
+				}
+				v, _ := op(a, b)
+				return v
+			}
+		}
+		return func(fr *frame) value.Scalar {
+			a, b := l(fr), r(fr)
+			w.num2(fr, a, b, ln, rn)
+			v, err := op(a, b)
+			if err != "" {
+				fr.it.dieAt(file, line, "%s", err)
+			}
+			return v
+		}
+	}
 	return func(fr *frame) value.Scalar {
 		v, err := op(l(fr), r(fr))
 		if err != "" {
@@ -110,7 +169,7 @@ func (c *compiler) binary(x *parser.Binary) scalarFn {
 // for two integer operands (no conversion, no error plumbing), falling
 // back to the general implementation; nil for other operators. Each
 // operator is its own closure so the integer test inlines.
-func intBinary(op string, l, r scalarFn, file string, line int) scalarFn {
+func intBinary(op string, l, r scalarFn, file string, line int, w *warnSite, ln, rn namer) scalarFn {
 	both := func(a, b value.Scalar) bool { return a.Kind() == value.Int && b.Kind() == value.Int }
 	const lim = 1 << 62
 	switch op {
@@ -122,6 +181,7 @@ func intBinary(op string, l, r scalarFn, file string, line int) scalarFn {
 					return value.IntValue(i + j)
 				}
 			}
+			w.num2(fr, a, b, ln, rn)
 			return add(a, b)
 		}
 	case "-":
@@ -132,6 +192,7 @@ func intBinary(op string, l, r scalarFn, file string, line int) scalarFn {
 					return value.IntValue(i - j)
 				}
 			}
+			w.num2(fr, a, b, ln, rn)
 			return sub(a, b)
 		}
 	case "*":
@@ -142,6 +203,7 @@ func intBinary(op string, l, r scalarFn, file string, line int) scalarFn {
 					return value.IntValue(i * j)
 				}
 			}
+			w.num2(fr, a, b, ln, rn)
 			return mul(a, b)
 		}
 	case "%":
@@ -152,6 +214,7 @@ func intBinary(op string, l, r scalarFn, file string, line int) scalarFn {
 					return value.IntValue(i % j)
 				}
 			}
+			w.num2(fr, a, b, ln, rn)
 			v, err := mod(a, b)
 			if err != "" {
 				fr.it.dieAt(file, line, "%s", err)
@@ -164,6 +227,7 @@ func intBinary(op string, l, r scalarFn, file string, line int) scalarFn {
 			if both(a, b) {
 				return value.BoolValue(a.RawInt() < b.RawInt())
 			}
+			w.num2(fr, a, b, ln, rn)
 			return compareSlow("<", a, b)
 		}
 	case "<=":
@@ -172,6 +236,7 @@ func intBinary(op string, l, r scalarFn, file string, line int) scalarFn {
 			if both(a, b) {
 				return value.BoolValue(a.RawInt() <= b.RawInt())
 			}
+			w.num2(fr, a, b, ln, rn)
 			return compareSlow("<=", a, b)
 		}
 	case ">":
@@ -180,6 +245,7 @@ func intBinary(op string, l, r scalarFn, file string, line int) scalarFn {
 			if both(a, b) {
 				return value.BoolValue(a.RawInt() > b.RawInt())
 			}
+			w.num2(fr, a, b, ln, rn)
 			return compareSlow(">", a, b)
 		}
 	case ">=":
@@ -188,6 +254,7 @@ func intBinary(op string, l, r scalarFn, file string, line int) scalarFn {
 			if both(a, b) {
 				return value.BoolValue(a.RawInt() >= b.RawInt())
 			}
+			w.num2(fr, a, b, ln, rn)
 			return compareSlow(">=", a, b)
 		}
 	case "==":
@@ -196,6 +263,7 @@ func intBinary(op string, l, r scalarFn, file string, line int) scalarFn {
 			if both(a, b) {
 				return value.BoolValue(a.RawInt() == b.RawInt())
 			}
+			w.num2(fr, a, b, ln, rn)
 			return compareSlow("==", a, b)
 		}
 	case "!=":
@@ -204,7 +272,26 @@ func intBinary(op string, l, r scalarFn, file string, line int) scalarFn {
 			if both(a, b) {
 				return value.BoolValue(a.RawInt() != b.RawInt())
 			}
+			w.num2(fr, a, b, ln, rn)
 			return compareSlow("!=", a, b)
+		}
+	case "<=>":
+		slow := binaryOp(op)
+		return func(fr *frame) value.Scalar {
+			a, b := l(fr), r(fr)
+			if both(a, b) {
+				i, j := a.RawInt(), b.RawInt()
+				switch {
+				case i < j:
+					return value.IntValue(-1)
+				case i > j:
+					return value.IntValue(1)
+				}
+				return value.IntValue(0)
+			}
+			w.num2(fr, a, b, ln, rn)
+			v, _ := slow(a, b)
+			return v
 		}
 	case "&", "|", "^", "<<", ">>":
 		slow := binaryOp(op)
@@ -235,6 +322,7 @@ func intBinary(op string, l, r scalarFn, file string, line int) scalarFn {
 					}
 				}
 			}
+			w.num2(fr, a, b, ln, rn)
 			v, _ := slow(a, b)
 			return v
 		}
@@ -249,6 +337,7 @@ func compareSlow(op string, a, b value.Scalar) value.Scalar {
 }
 
 func (c *compiler) logical(x *parser.Logical) scalarFn {
+	c.precedenceWarn(x)
 	l, r := c.scalar(x.L), c.scalar(x.R)
 	switch x.Op {
 	case "&&", "and":
@@ -283,6 +372,9 @@ func (c *compiler) logical(x *parser.Logical) scalarFn {
 // closure that builds the result with a single allocation.
 func (c *compiler) concat(x *parser.Binary) scalarFn {
 	parts := c.concatParts(x)
+	if f := c.concatWarn(concatNodes(x), parts, "concatenation (.) or string"); f != nil {
+		return f
+	}
 	if len(parts) == 2 {
 		l, r := parts[0], parts[1]
 		return func(fr *frame) value.Scalar {
@@ -330,27 +422,4 @@ func (c *compiler) concatParts(x *parser.Binary) []scalarFn {
 	}
 	walk(x)
 	return parts
-}
-
-// strCompare compiles the string comparison operators directly.
-func strCompare(op string, l, r scalarFn) scalarFn {
-	switch op {
-	case "eq":
-		return func(fr *frame) value.Scalar { return value.BoolValue(strEq(l(fr), r(fr))) }
-	case "ne":
-		return func(fr *frame) value.Scalar { return value.BoolValue(!strEq(l(fr), r(fr))) }
-	case "lt":
-		return func(fr *frame) value.Scalar { return value.BoolValue(strCmp(l(fr), r(fr)) < 0) }
-	case "gt":
-		return func(fr *frame) value.Scalar { return value.BoolValue(strCmp(l(fr), r(fr)) > 0) }
-	case "le":
-		return func(fr *frame) value.Scalar { return value.BoolValue(strCmp(l(fr), r(fr)) <= 0) }
-	case "ge":
-		return func(fr *frame) value.Scalar { return value.BoolValue(strCmp(l(fr), r(fr)) >= 0) }
-	case "cmp":
-		return func(fr *frame) value.Scalar {
-			return value.IntValue(int64(strCmp(l(fr), r(fr))))
-		}
-	}
-	return nil
 }

@@ -374,7 +374,7 @@ func (it *Interp) reapAll() {
 
 // warnExec is perl's -w warning for a program that could not be run.
 func (it *Interp) warnExec(name string, err error, file string, line int) {
-	if !it.cfg.Warnings {
+	if !it.warnOn(wOther, file, line) {
 		return
 	}
 	e, ok := perlio.ErrnoOf(err)

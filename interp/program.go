@@ -43,6 +43,12 @@ type Program struct {
 	rc        bool
 	mainDecls []declSlot
 	warnings  bool
+	// compileWarnings are the warnings given while compiling; warnLines
+	// the warnings pragma of each statement line that has one.
+	compileWarnings []compileWarning
+	warnLines       map[fileLine]warnState
+	// dashW is set by a -w on the script's #! line, as perl honours it.
+	dashW bool
 }
 
 // CompileOptions tune Compile.
@@ -147,6 +153,9 @@ func CompileWith(name string, src []byte, opts CompileOptions) (*Program, error)
 		}
 		opts.rc = true
 		prog, err = compileProgram(name, tree, opts)
+	}
+	if prog != nil {
+		prog.dashW = shebangWarnings(src)
 	}
 	return prog, err
 }

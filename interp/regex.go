@@ -120,12 +120,41 @@ func (c *compiler) patternTarget(x *parser.Pattern) (scalarFn, lvalueFn) {
 		t = &parser.Var{Sigil: '$', Name: "_"}
 	}
 	if !isScalarLvalue(t) || isMatchVar(t) {
-		return c.scalar(t), nil
+		return c.warnTarget(x, t, c.scalar(t)), nil
 	}
 	// The target is evaluated once, as a container: (my $y = $x) =~ s///
 	// assigns first and then works on $y.
 	lv := c.lvalue(t)
-	return func(fr *frame) value.Scalar { return *lv(fr) }, lv
+	return c.warnTarget(x, t, func(fr *frame) value.Scalar { return *lv(fr) }), lv
+}
+
+// warnTarget makes a pattern operator's target warn when undefined.
+func (c *compiler) warnTarget(x *parser.Pattern, t parser.Node, f scalarFn) scalarFn {
+	op := "pattern match (m//)"
+	switch x.Op {
+	case "s":
+		op = "substitution (s///)"
+	case "tr":
+		op = "transliteration (tr///)"
+	}
+	w := c.site(op, wUninit)
+	if w == nil {
+		return f
+	}
+	if l, ok := t.(*parser.List); ok && l.Paren && len(l.Items) == 1 {
+		t = l.Items[0]
+	}
+	name := c.varName(t)
+	if a, ok := t.(*parser.Assign); ok {
+		name = c.varName(a.L)
+	}
+	return func(fr *frame) value.Scalar {
+		v := f(fr)
+		if v.IsUndef() {
+			w.checkStr(fr, v, name)
+		}
+		return v
+	}
 }
 
 // isScalarLvalue reports whether n names one scalar container.

@@ -47,6 +47,7 @@ func (it *Interp) Run(ctx context.Context) (status int) {
 	if it.prog.data != nil {
 		it.glob("main::DATA").IO = perlio.NewReader("DATA", strings.NewReader(*it.prog.data))
 	}
+	it.emitCompileWarnings()
 	status = it.protect(func() {
 		for _, step := range it.prog.inits {
 			it.runInit(step, frames)
@@ -63,12 +64,18 @@ func (it *Interp) Run(ctx context.Context) (status int) {
 	// $? holding the status.
 	it.phase = "END"
 	ends := append(append([]*subCode(nil), it.prog.ends...), it.rtc.ends...)
+	if len(ends) > 0 && !it.killed {
+		*it.glob("main::?").Scalar = value.IntValue(int64(status))
+	}
 	for i := len(ends) - 1; i >= 0 && !it.killed; i-- {
 		code := ends[i]
-		*it.glob("main::?").Scalar = value.IntValue(int64(status))
 		if s := it.protect(func() { it.callSub(&Closure{code: code, name: "END"}, nil, voidCtx, fr) }); s != 0 {
-			status = s
+			*it.glob("main::?").Scalar = value.IntValue(int64(s))
 		}
+	}
+	if len(ends) > 0 && !it.killed {
+		// An END block may change $?, and that is the exit status.
+		status = int(it.glob("main::?").Scalar.Int()) & 0xff
 	}
 	it.phase = "DESTRUCT"
 	if it.rc && !it.killed {
@@ -105,6 +112,17 @@ func (it *Interp) protect(f func()) (status int) {
 			status = statusCancelled
 		case *ctlSignal:
 			status = 0
+			if sig.fromSub {
+				// No loop took the next or last that left a sub.
+				it.stdout.IO.Flush()
+				msg := fmt.Sprintf("Can't \"%s\" outside a loop block at %s line %d.\n", sig.what, sig.file, sig.line)
+				if sig.label != "" {
+					msg = fmt.Sprintf("Label not found for \"%s %s\" at %s line %d.\n", sig.what, sig.label, sig.file, sig.line)
+				}
+				it.stderr.IO.WriteString(it.ctx, msg)
+				it.stderr.IO.Flush()
+				status = 255
+			}
 		default:
 			// A fault inside miniperl itself: report it like perl's
 			// "panic:" messages, not as a Go stack trace.

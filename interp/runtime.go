@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"math/rand/v2"
+	goruntime "runtime"
 	"strings"
 
 	"github.com/miniperl/miniperl/builtins"
@@ -151,6 +152,13 @@ type Interp struct {
 	rcs rcState
 	// phase is ${^GLOBAL_PHASE} past RUN: "END", then "DESTRUCT".
 	phase string
+	// arrayIters are the positions of each @array; flipFlops the state
+	// of each flip-flop site.
+	arrayIters map[*value.Array]int
+	flipFlops  map[int]int
+	// formats caches how sprintf formats use their arguments, for the
+	// argument warnings.
+	formats map[string][]byte
 }
 
 // sockets returns the factory for the run's sockets.
@@ -206,6 +214,12 @@ func New(prog *Program, cfg Config) *Interp {
 	*it.glob("main::/").Scalar = value.StrValue("\n")
 	*it.glob("main::;").Scalar = value.StrValue("\x1c")
 	*it.glob("main::@").Scalar = value.StrValue("")
+	*it.glob("main::^O").Scalar = value.StrValue(goruntime.GOOS)
+	if cfg.Warnings || prog.dashW {
+		*it.glob("main::^W").Scalar = value.IntValue(1)
+	} else {
+		*it.glob("main::^W").Scalar = value.IntValue(0)
+	}
 	return it
 }
 

@@ -54,6 +54,9 @@ func (c *compiler) block(b *parser.Block, tail bool) stmtFn {
 	c.unscoped = false
 	c.pushScope()
 	defer c.popScope()
+	// package NAME; lasts to the end of the enclosing block.
+	savedPkg := c.pkg
+	defer func() { c.pkg = savedPkg }()
 	outer := c.usesLocal
 	c.usesLocal = false
 	outerMatch := c.usesMatch
@@ -76,6 +79,7 @@ func (c *compiler) block(b *parser.Block, tail bool) stmtFn {
 
 func (c *compiler) stmt(s *parser.Stmt, tail bool) stmtFn {
 	c.line = s.Pos.Line
+	c.warnLine()
 	label := ""
 	if s.Label != nil {
 		label = s.Label.Name
@@ -122,10 +126,14 @@ func (c *compiler) stmt(s *parser.Stmt, tail bool) stmtFn {
 			c.prog.ends = append(c.prog.ends, code)
 			return nil
 		}
-		return func(fr *frame) ctl {
-			fr.it.callSub(&Closure{code: code, name: "BEGIN"}, nil, voidCtx, fr)
-			return ctlNormal
-		}
+		// BEGIN runs as the program starts, in order with the use
+		// statements, before any of the main program: perl runs it as
+		// soon as it is compiled.
+		unit := c.unitIndex
+		c.prog.inits = append(c.prog.inits, initStep{do: func(it *Interp, frames []*frame) {
+			it.callSub(&Closure{code: code, name: "BEGIN"}, nil, voidCtx, frames[unit])
+		}})
+		return nil
 	case s.Empty:
 		return nil
 	}
@@ -223,6 +231,7 @@ func (c *compiler) exprStmt(x parser.Node, tail bool) stmtFn {
 			return ctlReturn
 		}
 	}
+	c.voidWarn(x)
 	f := c.void(x)
 	return func(fr *frame) ctl {
 		f(fr)
@@ -264,6 +273,18 @@ func (c *compiler) controlStmt(n *parser.Control) stmtFn {
 			r = ctlLast
 		default:
 			r = ctlRedo
+		}
+		if c.loopDepth == 0 && c.sub != c.mainSub {
+			// Outside any loop of its own, a sub's next or last leaves
+			// the sub for its caller's loop, with perl's warning.
+			w := c.site("", wExiting)
+			sig := &ctlSignal{op: r, label: label, fromSub: true, file: c.file, line: n.At().Line, what: n.Op}
+			return func(fr *frame) ctl {
+				if w.active(fr.it, wExiting) {
+					w.emit(fr.it, wExiting, "Exiting subroutine via "+sig.what)
+				}
+				panic(sig)
+			}
 		}
 		if c.loopDepth == 0 && label == "" {
 			line := n.At().Line
@@ -372,6 +393,16 @@ func iteration(fr *frame, body stmtFn, label string) (stop bool, out ctl) {
 	}
 }
 
+// iterationCont is iteration followed by the loop's continue block, which
+// runs after the body ends normally or by next.
+func iterationCont(fr *frame, body, cont stmtFn, label string) (bool, ctl) {
+	stop, out := iteration(fr, body, label)
+	if !stop && cont != nil {
+		cont(fr)
+	}
+	return stop, out
+}
+
 // loopOnce runs a bare block, which is a loop that runs once.
 func (c *compiler) loopOnce(body stmtFn, label string) stmtFn {
 	return func(fr *frame) ctl {
@@ -423,13 +454,17 @@ func (c *compiler) loopBody(b, cont *parser.Block) (stmtFn, stmtFn) {
 	c.loopDepth++
 	outer := c.exprControl
 	c.exprControl = false
+	outerCall := c.sawCall
+	c.sawCall = false
 	body := c.block(b, false)
-	if c.exprControl {
+	if c.exprControl || c.sawCall {
+		// A sub called from the body may leave it by next or last.
 		body = catchExprControl(body)
 	}
 	if c.rc {
 		body = stmtTmps(body)
 	}
+	c.sawCall = outerCall || c.sawCall
 	c.exprControl = outer
 	var contFn stmtFn
 	if cont != nil {
@@ -444,11 +479,18 @@ func (c *compiler) loopBody(b, cont *parser.Block) (stmtFn, stmtFn) {
 // forms do; bodies without such expressions pay nothing.
 func catchExprControl(body stmtFn) stmtFn {
 	return func(fr *frame) (result ctl) {
+		it := fr.it
+		mark, depth := len(it.locals), it.depth
 		defer func() {
 			if r := recover(); r != nil {
 				sig, ok := r.(*ctlSignal)
 				if !ok || sig.op == ctlReturn {
 					panic(r)
+				}
+				if sig.fromSub {
+					// The subs it left keep no locals or depth.
+					it.unwindLocals(mark)
+					it.depth = depth
 				}
 				fr.label = sig.label
 				result = sig.op
@@ -493,6 +535,9 @@ func (c *compiler) cFor(s *parser.ForStmt, label string) (out stmtFn) {
 }
 
 func (c *compiler) foreach(s *parser.ForStmt, label string) stmtFn {
+	if s.Var != nil && len(s.Var.Names) > 0 {
+		return c.foreachMulti(s, label)
+	}
 	c.pushScope()
 	defer c.popScope()
 	var listExpr parser.Node
@@ -542,11 +587,11 @@ func (c *compiler) foreach(s *parser.ForStmt, label string) stmtFn {
 	// A range is counted, not built: for (1..1_000_000) allocates nothing.
 	if r, ok := listExpr.(*parser.Range); ok {
 		lo, hi := c.scalar(r.L), c.scalar(r.R)
-		body, _ := c.loopBody(s.Body, s.Continue)
+		body, cont := c.loopBody(s.Body, s.Continue)
 		return func(fr *frame) ctl {
 			from, to := lo(fr), hi(fr)
-			if !from.LooksLikeNumber() && from.Kind() == value.Str && from.String() != "" {
-				return foreachValues(fr, bind, body, label, rangeList(from, to))
+			if !rangeIsNumeric(from, to) {
+				return foreachValues(fr, bind, body, cont, label, rangeList(from, to))
 			}
 			set, restore := bind(fr)
 			defer restore()
@@ -558,7 +603,7 @@ func (c *compiler) foreach(s *parser.ForStmt, label string) stmtFn {
 				}
 				*cur = value.IntValue(i)
 				set(cur)
-				if stop, out := iteration(fr, body, label); stop {
+				if stop, out := iterationCont(fr, body, cont, label); stop {
 					return out
 				}
 			}
@@ -566,14 +611,14 @@ func (c *compiler) foreach(s *parser.ForStmt, label string) stmtFn {
 		}
 	}
 	elems := c.aliases(listExpr)
-	body, _ := c.loopBody(s.Body, s.Continue)
+	body, cont := c.loopBody(s.Body, s.Continue)
 	return func(fr *frame) ctl {
 		set, restore := bind(fr)
 		defer restore()
 		for _, e := range elems(fr) {
 			fr.it.tick()
 			set(e)
-			if stop, out := iteration(fr, body, label); stop {
+			if stop, out := iterationCont(fr, body, cont, label); stop {
 				return out
 			}
 		}
@@ -582,12 +627,12 @@ func (c *compiler) foreach(s *parser.ForStmt, label string) stmtFn {
 }
 
 // foreachValues runs a foreach body over plain values.
-func foreachValues(fr *frame, bind func(*frame) (func(*value.Scalar), func()), body stmtFn, label string, vals []value.Scalar) ctl {
+func foreachValues(fr *frame, bind func(*frame) (func(*value.Scalar), func()), body, cont stmtFn, label string, vals []value.Scalar) ctl {
 	set, restore := bind(fr)
 	defer restore()
 	for i := range vals {
 		set(&vals[i])
-		if stop, out := iteration(fr, body, label); stop {
+		if stop, out := iterationCont(fr, body, cont, label); stop {
 			return out
 		}
 	}

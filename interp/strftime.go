@@ -59,6 +59,12 @@ func strftime(f string, t time.Time) string {
 			}
 		case 'j':
 			fmt.Fprintf(&sb, "%03d", t.YearDay())
+		case 'U':
+			// Week of the year, weeks starting on Sunday.
+			fmt.Fprintf(&sb, "%02d", (t.YearDay()+6-int(t.Weekday()))/7)
+		case 'W':
+			// Week of the year, weeks starting on Monday.
+			fmt.Fprintf(&sb, "%02d", (t.YearDay()+6-(int(t.Weekday())+6)%7)/7)
 		case 'a':
 			sb.WriteString(t.Weekday().String()[:3])
 		case 'A':

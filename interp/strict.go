@@ -17,6 +17,8 @@ type strictness struct {
 	unicodeStrings bool
 	// openLayer is the default layer use open gives open() (":utf8").
 	openLayer string
+	// integer is use integer, which is scoped the same way.
+	integer bool
 }
 
 // strict returns the strictness in force where the compiler is.

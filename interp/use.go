@@ -35,6 +35,17 @@ func (c *compiler) use(u *parser.UseDecl) stmtFn {
 		c.setStrict(u)
 		return nil
 	}
+	if u.Module == "warnings" {
+		c.setWarnings(u)
+		if u.Keyword == "use" {
+			c.prog.warnings = true
+		}
+		return nil
+	}
+	if u.Module == "integer" {
+		c.strictStack[len(c.strictStack)-1].integer = u.Keyword == "use"
+		return nil
+	}
 	if u.Module == "vars" {
 		names, _ := c.constantList(u)
 		for _, n := range names {

@@ -97,7 +97,7 @@ func substrChars(fr *frame, sv value.Scalar, args []scalarFn, lv lvalueFn, file 
 		if lv != nil {
 			fr.it.dieAt(file, line, "substr outside of string")
 		}
-		if fr.it.cfg.Warnings {
+		if fr.it.warnOn(wSubstr, file, line) {
 			fr.it.warnAt(file, line, "substr outside of string")
 		}
 		return value.UndefValue()

@@ -16,7 +16,7 @@ func (c *compiler) scalarVar(v *parser.Var) scalarFn {
 		return get
 	}
 	c.checkGlobal('$', v.Name)
-	gi := c.global(c.qualify(v.Name))
+	gi := c.globalVar('$', v.Name)
 	return func(fr *frame) value.Scalar { return *fr.it.globs[gi].Scalar }
 }
 
@@ -26,7 +26,7 @@ func (c *compiler) scalarLvalue(v *parser.Var) lvalueFn {
 		return func(fr *frame) *value.Scalar { return fr.scalars[slot] }
 	}
 	c.checkGlobal('$', v.Name)
-	gi := c.global(c.qualify(v.Name))
+	gi := c.globalVar('$', v.Name)
 	return func(fr *frame) *value.Scalar { return fr.it.globs[gi].Scalar }
 }
 
@@ -48,7 +48,7 @@ func (c *compiler) arrayVar(name string) arrayFn {
 		}
 	}
 	c.checkGlobal('@', name)
-	gi := c.global(c.qualify(name))
+	gi := c.globalVar('@', name)
 	return func(fr *frame) *value.Array { return fr.it.globs[gi].Array }
 }
 
@@ -65,7 +65,7 @@ func (c *compiler) hashVar(name string) hashFn {
 		return func(fr *frame) *value.Hash { return fr.it.errnoHash() }
 	}
 	c.checkGlobal('%', name)
-	gi := c.global(c.qualify(name))
+	gi := c.globalVar('%', name)
 	return func(fr *frame) *value.Hash { return fr.it.globs[gi].Hash }
 }
 

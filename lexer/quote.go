@@ -216,7 +216,7 @@ func (s *scanner) slash() error {
 		return s.op()
 	}
 	if byteAt(s.src, s.pos+1) == '/' && !s.isMethod(1) {
-		if p := s.last(1); p != nil && p.Type == Ident && (p.Value == "shift" || p.Value == "pop") {
+		if p := s.last(1); p != nil && p.Type == Ident && (p.Value == "shift" || p.Value == "pop" || p.Value == "undef" || p.Value == "wantarray") {
 			return s.op()
 		}
 	}

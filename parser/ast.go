@@ -25,6 +25,9 @@ type NumberLit struct {
 	// fits in 64 bits, which perl keeps exact (18446744073709551615).
 	IsUint bool
 	Uint   uint64
+	// Misplaced is set when an underscore is not between two digits
+	// (1__000, 1000_), which perl warns about.
+	Misplaced bool
 }
 
 // StringLit is a string with nothing to interpolate.
@@ -161,6 +164,9 @@ type Ternary struct {
 type Range struct {
 	base
 	L, R Node
+	// Three is set for ..., the flip-flop that does not test the right
+	// operand on the iteration the left one became true.
+	Three bool
 }
 
 // List is a comma list, parenthesised or not.

@@ -244,7 +244,7 @@ func (p *exprParser) parseRange() Node {
 	if p.isOp(t, "..") || p.isOp(t, "...") {
 		p.next()
 		r := p.parseBinary(precOrOr)
-		return &Range{base{t.Pos}, l, r}
+		return &Range{base{t.Pos}, l, r, t.Value == "..."}
 	}
 	return l
 }
@@ -422,8 +422,13 @@ func isGlobTerm(n Node) bool {
 }
 
 func isCodeSubscript(n Node) bool {
-	_, ok := n.(*CallRef)
-	return ok
+	switch n.(type) {
+	case *CallRef, *Elem:
+		// $h{code}(...) and $r->[0](...): the arrow is optional between
+		// subscripts, a call's parentheses included.
+		return true
+	}
+	return false
 }
 
 func sigilFor(open string) byte {

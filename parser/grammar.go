@@ -38,7 +38,8 @@ type Stmt struct {
 	Package *PackageDecl `parser:"| @@"`
 	Use     *UseDecl     `parser:"| @@"`
 	Phase   *PhaseBlock  `parser:"| @@"`
-	Block   *Block       `parser:"| (?! '{' (Ident | Str | Interp) ('=>' | ',')) @@"`
+	NotHash *notAnonHash `parser:"| @@"`
+	Block   *Block       `parser:"@@"`
 	Simple  *SimpleStmt  `parser:"| @@"`
 	Empty   bool         `parser:"| @';' )"`
 }
@@ -90,8 +91,11 @@ type CFor struct {
 // LoopVar is the variable of foreach: my $x, our $x, state $x or $x.
 type LoopVar struct {
 	Pos  lexer.Position
-	Decl string `parser:"@('my':Keyword | 'our':Keyword | 'state':Keyword)?"`
-	Name string `parser:"@ScalarVar"`
+	Decl string
+	Name string
+	// Names are the variables of `for my ($k, $v) (LIST)` (perl 5.36),
+	// each with its sigil; Name is then empty.
+	Names []string
 }
 
 // SubDecl is sub NAME [PROTO] BLOCK, or a forward declaration.

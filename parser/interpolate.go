@@ -38,6 +38,8 @@ type interpolator struct {
 	// UTF-8 encoded characters (\x{263A}, \N{U+...}); non-nil makes the
 	// literal a character string.
 	wide [][2]int
+	// caseActive is set inside \U, \L or \F.
+	caseActive bool
 }
 
 // parts scans from i; with stopAtE it returns at \E (consumed).
@@ -78,8 +80,17 @@ func (in *interpolator) parts(i int, stopAtE bool) ([]Node, int) {
 				}
 				continue
 			case 'U', 'L', 'Q', 'F':
+				if e != 'Q' && in.caseActive && stopAtE {
+					// \L inside \U (or the reverse) ends the \U first,
+					// as perl's case modifiers do not nest.
+					flush()
+					return out, i
+				}
 				flush()
+				saved := in.caseActive
+				in.caseActive = in.caseActive || e != 'Q'
 				inner, j := in.parts(i+2, true)
+				in.caseActive = saved
 				out = append(out, &CaseMod{base{in.pos}, e, &InterpString{base{in.pos}, inner}})
 				i = j
 				continue
@@ -200,6 +211,9 @@ func (in *interpolator) scalarExtent(i int) int {
 			j++
 		}
 		return j
+	case c == '^' && !in.regex && j+1 < len(s) && s[j+1] >= 'A' && s[j+1] <= 'Z':
+		// $^W, $^O: a caret variable.
+		return j + 2
 	case c == '{':
 		e := matchBracket(s, j)
 		if e < 0 {
@@ -343,7 +357,7 @@ func (in *interpolator) arrayExtent(i int) int {
 		if e < 0 {
 			return i
 		}
-		return e
+		j = e
 	case c == '$':
 		k := in.scalarExtentNoSubscript(j)
 		if k <= j+1 {
@@ -538,7 +552,7 @@ func regexVarStart(s string) bool {
 	}
 	c := s[0]
 	switch {
-	case isIdentStart(c), c == '{', c >= '1' && c <= '9':
+	case isIdentStart(c), c == '{', c == ';', c >= '1' && c <= '9':
 		return true
 	case c == '$':
 		return len(s) > 1 && (isIdentStart(s[1]) || s[1] == '{')

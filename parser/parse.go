@@ -217,6 +217,11 @@ func (pr *Prototype) Parse(lex *plex.PeekingLexer) error {
 		if t.Type == lexer.Op && t.Value == ")" {
 			return nil
 		}
+		if t.Type == lexer.ScalarVar && t.Value == "$)" {
+			// ($;$) lexes its end as the variable $).
+			pr.Text += "$"
+			return nil
+		}
 		pr.Text += t.Value
 	}
 }

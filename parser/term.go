@@ -18,7 +18,7 @@ func (p *exprParser) parseTerm() Node {
 	case lexer.Number:
 		p.next()
 		isInt, i, f := lexer.ParseNumber(t.Value)
-		n := &NumberLit{base: base{t.Pos}, IsInt: isInt, Int: i, Float: f}
+		n := &NumberLit{base: base{t.Pos}, IsInt: isInt, Int: i, Float: f, Misplaced: misplacedUnderscore(t.Value)}
 		if !isInt {
 			n.Uint, n.IsUint = parseUintLiteral(t.Value)
 		}
@@ -54,7 +54,7 @@ func (p *exprParser) parseTerm() Node {
 	case lexer.HashVar:
 		p.next()
 		v := &Var{base{t.Pos}, '%', t.Value[1:]}
-		if p.isOp(p.peek(), "{") {
+		if p.isOp(p.peek(), "{") || p.isOp(p.peek(), "[") {
 			return p.parseSliceOr(t, &Var{base{t.Pos}, '@', t.Value[1:]}, v, true)
 		}
 		return v
@@ -196,6 +196,10 @@ func (p *exprParser) parseCast(sig *plex.Token) Node {
 	case "@":
 		return p.parseSliceOr(sig, &Deref{pos, '@', inner}, &Deref{pos, '%', inner}, false)
 	case "%":
+		if n := p.peek(); p.isOp(n, "{") || p.isOp(n, "[") {
+			// %$r{...} and %$r[...]: key/value slices through a reference.
+			return p.parseSliceOr(sig, &Deref{pos, '@', inner}, &Deref{pos, '%', inner}, true)
+		}
 		return &Deref{pos, '%', inner}
 	case "&":
 		c := &CallRef{base: pos, Code: inner}
@@ -351,7 +355,10 @@ func skipPrototype(p *exprParser) {
 		if p.peek().Type == lexer.EOF {
 			p.fail(p.peek(), "syntax error")
 		}
-		p.next()
+		if t := p.next(); t.Type == lexer.ScalarVar && t.Value == "$)" {
+			// ($;$) lexes its end as the variable $).
+			return
+		}
 	}
 	p.next()
 }
@@ -492,6 +499,10 @@ func (p *exprParser) parsePrintArgs(c *Call) {
 			n := p.peek2()
 			upper := strings.ToUpper(t.Value) == t.Value
 			handleLike := upper || n.Type == lexer.Str || n.Type == lexer.Interp
+			if strings.Contains(t.Value, "::") && p.isOp(&n, "(") || p.binaryAfter(&n) {
+				// POSIX::floor(...), CONSTANT + 1: a call, not a handle.
+				handleLike = false
+			}
 			if handleLike && (!p.isOp(&n, "(") || upper) && !p.isOp(&n, ",") && !p.isOp(&n, "=>") && !p.isOp(&n, "->") &&
 				(p.startsTerm(&n) || p.isOp(&n, ";") || p.isOp(&n, ")") || n.Type == lexer.EOF || n.Type == lexer.Keyword) {
 				p.next()

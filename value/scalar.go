@@ -103,7 +103,8 @@ func BoolValue(b bool) Scalar {
 	if b {
 		return Scalar{k: Int, i: 1}
 	}
-	return Scalar{k: Str, s: ""}
+	// perl's false is both "" and 0, so numeric use does not warn.
+	return Scalar{k: Dual, s: ""}
 }
 
 // DualValue makes a scalar whose number and string differ, like $!.

@@ -1,0 +1,89 @@
+package interp
+
+import (
+	"strings"
+
+	"github.com/miniperl/miniperl/parser"
+)
+
+// collectProtos records the prototypes of the subs a file declares
+// (forward declarations included), by full name.
+func collectProtos(stmts []*parser.Stmt, pkg string, out map[string]string) string {
+	for _, s := range stmts {
+		switch {
+		case s.Sub != nil:
+			if s.Sub.Proto == nil {
+				continue
+			}
+			name := s.Sub.Name
+			if !strings.Contains(name, "::") {
+				name = pkg + "::" + name
+			}
+			out[name] = strings.ReplaceAll(s.Sub.Proto.Text, " ", "")
+		case s.Package != nil:
+			if s.Package.Block != nil {
+				collectProtos(s.Package.Block.Stmts, s.Package.Name, out)
+			} else {
+				pkg = s.Package.Name
+			}
+		case s.Block != nil:
+			pkg = collectProtos(s.Block.Stmts, pkg, out)
+		}
+	}
+	return pkg
+}
+
+// applyProto rewrites the arguments of a call to a sub with a prototype
+// the way perl compiles them: `\@` and `\%` (and `\[@%]`) pass a
+// reference to the array or hash written there, `$` gives its argument
+// scalar context. &name(...) calls bypass prototypes, as in perl.
+func (c *compiler) applyProto(x *parser.Call) *parser.Call {
+	if x.Amp {
+		return x
+	}
+	proto, ok := c.protos[c.qualify(x.Name)]
+	if !ok || proto == "" {
+		return x
+	}
+	args := x.Args
+	if len(args) == 1 {
+		if l, ok := args[0].(*parser.List); ok && !l.Paren {
+			args = l.Items
+		}
+	}
+	out := make([]parser.Node, 0, len(args))
+	changed := false
+	i := 0
+	for p := 0; p < len(proto) && i < len(args); p++ {
+		switch ch := proto[p]; ch {
+		case ';':
+			continue
+		case '\\':
+			p++
+			if p < len(proto) && proto[p] == '[' {
+				for p < len(proto) && proto[p] != ']' {
+					p++
+				}
+			}
+			out = append(out, &parser.Unary{Op: "\\", X: args[i]})
+			changed = true
+		case '$', '_':
+			out = append(out, &parser.Call{Name: "scalar", Args: []parser.Node{args[i]}, Paren: true})
+			changed = true
+		case '@', '%':
+			out = append(out, args[i:]...)
+			i = len(args)
+			continue
+		default:
+			out = append(out, args[i])
+		}
+		i++
+	}
+	if !changed {
+		return x
+	}
+	out = append(out, args[i:]...)
+	cp := *x
+	cp.Args = out
+	return &cp
+}

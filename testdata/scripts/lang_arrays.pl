@@ -1,0 +1,35 @@
+# Arrays: growth, negative indices, assignment to $#a, array functions,
+# nested arrays and array references.
+use strict;
+use warnings;
+my @a;
+$a[5] = "x";
+print scalar(@a), " ", defined $a[0] ? "def" : "undef", "\n";
+my @b = (1 .. 5);
+print "$b[-1] $b[-5] ", (defined $b[-6] ? "def" : "undef"), "\n";
+$#b = 1;
+print "@b\n";
+$#b = -1;
+print "empty: ", scalar(@b), "\n";
+my @c = (3, 1, 2);
+my @sorted = sort @c;
+print "@c | @sorted\n";
+my @nested = (1, [2, 3], [4, [5, 6]]);
+print "$nested[1][0] $nested[2][1][1] ", scalar(@{ $nested[2] }), "\n";
+my $aref = [map { $_ * $_ } 1 .. 4];
+print "@$aref[1..2] ${$aref}[0] $$aref[3] ", scalar(@$aref), " $#{$aref} $#$aref\n";
+my @two_d;
+$two_d[$_][$_] = 1 for 0 .. 2;
+print join("\n", map { join(" ", map { $_ // 0 } @$_[0 .. 2]) } @two_d), "\n";
+my @filled = (0) x 3;
+$filled[$_] += $_ for 0 .. 2;
+print "@filled\n";
+my @a2 = (1, 2, 3);
+my @b2 = @a2;
+$b2[0] = 99;
+print "@a2 | @b2\n";
+my @combined = (@a2, @b2);
+print scalar(@combined), "\n";
+print "last: $combined[$#combined] $combined[-1]\n";
+my @w = ("a") x 2;
+print "exists: ", (exists $w[1] ? 1 : 0), (exists $w[2] ? 1 : 0), "\n";

@@ -1,0 +1,33 @@
+# Slices of nested structures, hash slices through references, and
+# slices as lvalues.
+use strict;
+use warnings;
+my %h = (a => 1, b => 2, c => 3, d => 4);
+my $r = \%h;
+my @v = @$r{qw(a b)};
+my @w = @{$r}{qw(c d)};
+print "@v @w\n";
+my ($x, $y) = @h{qw(a d)};
+print "$x $y\n";
+@$r{qw(a b)} = (10, 20);
+print join(",", map { "$_=$h{$_}" } sort keys %h), "\n";
+my $data = { list => [10, 20, 30, 40] };
+my @mid = @{ $data->{list} }[1, 2];
+print "@mid\n";
+my @rev = reverse @{ $data->{list} }[0 .. 1];
+print "@rev\n";
+my %sub;
+@sub{qw(x y z)} = (1) x 3;
+print join(",", map { "$_=$sub{$_}" } sort keys %sub), "\n";
+my @aoa = ([1, 2], [3, 4], [5, 6]);
+my @col = map { $_->[1] } @aoa;
+print "@col\n";
+my @rows = @aoa[0, 2];
+print join(" ", map { "[@$_]" } @rows), "\n";
+my %kv = %$r{qw(a c)};
+print join(",", map { "$_=$kv{$_}" } sort keys %kv), "\n";
+my @arr = (0 .. 9);
+my @evens = @arr[grep { !($_ & 1) } 0 .. $#arr];
+print "@evens\n";
+@arr[0 .. 2] = reverse @arr[0 .. 2];
+print "@arr[0..3]\n";

@@ -1,0 +1,37 @@
+# map and grep: expression and block forms, $_ aliasing, nested map,
+# hash construction and counting.
+use strict;
+use warnings;
+my @n = 1 .. 10;
+my @sq = map { $_ * $_ } @n;
+print "@sq\n";
+my @even = grep { $_ % 2 == 0 } @n;
+print "@even\n";
+my @odd = grep $_ % 2, @n;
+print "@odd\n";
+my $count = grep { /1/ } @n;
+print "count with 1: $count\n";
+my %h = map { $_ => length } qw(a bb ccc);
+print join(",", map { "$_=$h{$_}" } sort keys %h), "\n";
+my @pairs = map { ($_, $_ * 10) } 1 .. 3;
+print "@pairs\n";
+my @words = qw(apple banana cherry);
+s/a/A/ for @words;
+print "@words\n";
+my @copy = map { my $w = $_; $w =~ s/A/a/g; $w } @words;
+print "@copy | @words\n";
+my @nested = map { my $x = $_; map { "$x$_" } qw(a b) } 1 .. 2;
+print "@nested\n";
+$_ = "outer";
+my @inner = map { local $_ = $_ * 2; $_ + 1 } 1 .. 3;
+print "@inner $_\n";
+my @flat = map { @$_ } ([1, 2], [3], []);
+print "@flat\n";
+my %seen;
+my @uniq = grep { !$seen{$_}++ } qw(a b a c b d);
+print "@uniq\n";
+my @idx = grep { $n[$_] > 7 } 0 .. $#n;
+print "@idx\n";
+my @empty = map { () } 1 .. 3;
+print scalar(@empty), "\n";
+print join(",", map { $_ + 0 } grep { defined } (1, undef, 3)), "\n";

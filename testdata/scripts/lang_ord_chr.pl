@@ -1,0 +1,25 @@
+# ord, chr, sprintf %c, lc/uc on letters, tr counting and ranges.
+use strict;
+use warnings;
+print ord("A"), " ", ord("a"), " ", ord(""), " ", ord("ABC"), " ", chr(65), chr(97), " ", sprintf("%c%c", 72, 105), "\n";
+my $rot13 = "Hello, World";
+(my $r = $rot13) =~ tr/A-Za-z/N-ZA-Mn-za-m/;
+print "$r\n";
+my $caesar = join "", map { chr((ord($_) - 97 + 3) % 26 + 97) } split //, "xyzabc";
+print "$caesar\n";
+my $vowels = ($rot13 =~ tr/aeiouAEIOU//);
+print "vowels: $vowels\n";
+(my $squeezed = "aaabbbccc") =~ tr/a-z//s;
+print "$squeezed\n";
+(my $deleted = "hello world") =~ tr/lo//d;
+print "$deleted\n";
+(my $upper = "mixed Case") =~ tr/a-z/A-Z/;
+print "$upper\n";
+my $hex = join "", map { sprintf "%02x", ord } split //, "Hi!";
+print "$hex\n";
+my $back = join "", map { chr hex } $hex =~ /(..)/g;
+print "$back\n";
+print join(",", map { ord } split //, "\t\n\r"), "\n";
+my $c = "a";
+$c = chr(ord($c) + 1) for 1 .. 3;
+print "$c\n";

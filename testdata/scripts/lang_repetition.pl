@@ -1,0 +1,20 @@
+# The x operator on strings and lists, and x=.
+use strict;
+use warnings;
+print "-" x 10, "\n";
+print "ab" x 3, "|", "ab" x 0, "|", "ab" x -1, "|\n";
+my @a = (0) x 5;
+print "@a\n";
+my @b = (1, 2) x 3;
+print "@b\n";
+my $s = "=";
+$s x= 4;
+print "$s\n";
+my @grid = map { [ ('.') x 3 ] } 1 .. 2;
+$grid[0][1] = '#';
+print join("\n", map { join("", @$_) } @grid), "\n";
+my %h = map { $_ => 1 } ('k') x 3;
+print scalar(keys %h), "\n";
+print "x" x 2.7, "\n";
+my @e = () x 5;
+print scalar(@e), "\n";

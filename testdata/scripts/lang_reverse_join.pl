@@ -1,0 +1,20 @@
+# reverse in list and scalar context, join, and wantarray-based results.
+use strict;
+use warnings;
+my @a = (1, 2, 3);
+print join(",", reverse @a), "\n";
+print scalar reverse("hello"), "\n";
+my $r = reverse "abc", "def";
+print "$r\n";
+print join("-", reverse 'a' .. 'e'), "\n";
+my %h = (a => 1, b => 2);
+my %inv = reverse %h;
+print join(",", map { "$_=$inv{$_}" } sort keys %inv), "\n";
+print join("", "a", "b"), join(", ", ()), join(":", "only"), "\n";
+my @nested = ([1, 2], [3, 4]);
+print join(";", map { join(",", @$_) } @nested), "\n";
+$_ = "topic";
+print scalar(reverse), "\n";
+print lc(reverse("ABC")), "\n";
+my $s = join "", map { chr(ord($_) + 1) } split //, "HAL";
+print "$s\n";

@@ -1,0 +1,35 @@
+# Array and hash slices: reading, assigning, key/value slices, negative
+# indices and $#a.
+use strict;
+use warnings;
+my @a = ('a' .. 'h');
+print "@a[1..3]\n";
+print "@a[-2, -1]\n";
+print "last index $#a, last $a[-1], $a[$#a]\n";
+my @b = @a[grep { $_ % 2 == 0 } 0 .. $#a];
+print "@b\n";
+@a[0, 1] = ('A', 'B');
+print "@a\n";
+my %h = (one => 1, two => 2, three => 3, four => 4);
+my @v = @h{qw(one three)};
+print "@v\n";
+@h{qw(five six)} = (5, 6);
+print join(",", map { "$_=$h{$_}" } sort keys %h), "\n";
+my %sub = %h{'one', 'two'};
+print join(",", map { "$_=$sub{$_}" } sort keys %sub), "\n";
+my %idx = %a[0, 2];
+print join(",", map { "$_=$idx{$_}" } sort keys %idx), "\n";
+my $r = \@a;
+print "@{$r}[2,3] @$r[4] ${$r}[5] $$r[6] $r->[7]\n";
+my $hr = \%h;
+print join(" ", @{$hr}{qw(one two)}), " ", join(" ", @$hr{qw(three)}), "\n";
+print "slice of list: ", (10, 20, 30, 40)[1, 3], "\n";
+my ($first, @rest) = (split /,/, "x,y,z")[0, 1, 2];
+print "$first | @rest\n";
+$#a = 2;
+print "truncated: @a (", scalar(@a), ")\n";
+$#a = 4;
+print "extended: ", scalar(@a), " defined last? ", (defined $a[4] ? "yes" : "no"), "\n";
+my @empty;
+print "empty last index: $#empty\n";
+print "negative: $a[-3]\n";

@@ -1,0 +1,23 @@
+# split with strings, single space, limits, and keeping empty fields.
+use strict;
+use warnings;
+my $line = "  alpha  beta gamma  ";
+print join("|", split(' ', $line)), "\n";
+print join("|", split(/ /, "a b  c")), "\n";
+print join("|", split(/,/, "a,b,,c,,")), "\n";
+print join("|", split(/,/, "a,b,,c,,", -1)), "\n";
+print join("|", split(/,/, "a,b,c,d", 2)), "\n";
+print join("|", split(//, "abc")), "\n";
+print join("|", split(/(,)/, "a,b")), "\n";
+print scalar(my @x = split(/:/, "")), "\n";
+my ($k, $v) = split /=/, "key=value=more", 2;
+print "$k => $v\n";
+print join("|", split /\s*;\s*/, "a ; b;c ;d"), "\n";
+$_ = "x y z";
+my @w = split;
+print scalar(@w), " @w\n";
+print join("|", split(/^/, "l1\nl2\nl3")), "\n";
+print join("|", split('\|', "a|b|c")), "\n";
+print join("|", split(/\./, "www.example.com")), "\n";
+my $n = () = split /,/, "1,2,3,4", -1;
+print "$n\n";

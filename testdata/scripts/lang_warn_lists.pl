@@ -1,0 +1,34 @@
+# Undefined values inside lists: print, join, interpolated arrays,
+# sprintf, printf, pattern targets and named unary operators.
+use strict;
+use warnings;
+my @a = (1, undef, 3);
+my %h = (a => undef);
+print @a, "\n";
+my $s = join(",", @a);
+$s = join(",", 1, $h{a});
+$s = "@a";
+$s = sprintf("%s %s", $a[1], 2);
+printf("%s %s\n", 1, $a[1]);
+my $u;
+$s = "x: $u";
+my ($p, $q);
+$s = $p . "a" . $q;
+$s = ucfirst($u);
+$s = int($u);
+$_ = undef;
+$s = lc;
+$s = $u =~ /x/;
+($s = $u) =~ s/a/b/;
+my $c = $u x 2;
+$c = "a" x $u;
+$s = sqrt($u);
+$s = hex($u);
+$s = oct($u);
+$s = ord($u);
+$s = chr($u);
+$s = substr("abc", $u, 1);
+$s = $u ? 1 : 0;
+$s = length($u);
+$s = "a" lt $u;
+print "done\n";
