@@ -341,19 +341,31 @@ func parseFormatConvs(format string) ([]byte, bool) {
 		if i < len(format) && format[i] == '%' {
 			continue
 		}
+		vector := false
 		for ; i < len(format); i++ {
 			c := format[i]
 			if c == '$' {
 				return nil, false
 			}
 			if c == '*' {
-				convs = append(convs, 'n')
+				if i+1 < len(format) && format[i+1] == 'v' {
+					// %*vd: the join string of a vector.
+					convs = append(convs, 's')
+				} else {
+					convs = append(convs, 'n')
+				}
 				continue
 			}
-			if c == 'v' || strings.IndexByte("-+ #0.123456789hlqLV", c) >= 0 {
+			if c == 'v' {
+				// The vector flag: the argument is a string of
+				// characters, each formatted as a number.
+				vector = true
 				continue
 			}
-			if strings.IndexByte("diuoxXbBeEfFgGc", c) >= 0 {
+			if strings.IndexByte("-+ #0.123456789hlqLV", c) >= 0 {
+				continue
+			}
+			if !vector && strings.IndexByte("diuoxXbBeEfFgGc", c) >= 0 {
 				convs = append(convs, 'n')
 			} else {
 				convs = append(convs, 's')

@@ -1,0 +1,21 @@
+# String functions people reach for in protocol code.
+use strict; use warnings;
+my $s = "Hello, World";
+print lc($s), "|", uc($s), "|", lcfirst($s), "|", ucfirst(lc $s), "\n";
+print index($s, "o"), " ", index($s, "o", 5), " ", rindex($s, "o"), " ", rindex($s, "o", 7), " ", index($s, "z"), "\n";
+print substr($s, 7), "|", substr($s, -5, 3), "|", substr($s, 0, -7), "\n";
+my $t = $s; substr($t, 0, 5) = "HELLO"; print "$t\n";
+my $u = $s; substr($u, 0, 5, "Howdy"); print "$u\n";
+print join("|", "a" x 3, "-" x 0, "ab" x 2.7), "\n";
+my @rep = (1, 2) x 2; print "@rep\n";
+print sprintf("%-6s|%6s|%06.2f|%+d|% d|%x|%X|%#o|%#b|%e", "ab", "cd", 3.14159, 5, 5, 255, 255, 8, 5, 1234.5), "\n";
+print sprintf("%2\$s %1\$s", "world", "hello"), "\n";
+print sprintf("%*d|%-*d|%.*f", 5, 42, 4, 7, 2, 2.71828), "\n";
+print sprintf("%vd", "1.22.333"), " ", sprintf("%vd", pack("C4", 127, 0, 0, 1)), "\n";
+print join(",", map { sprintf "%03b", $_ } 0 .. 4), "\n";
+print ucfirst(join(" ", reverse split / /, "one two three")), "\n";
+print scalar reverse("stressed"), "\n";
+my $line = "key = value  \r\n"; chomp $line; $line =~ s/\s+$//; print "[$line]\n";
+print "repeat: ", "=" x 10, "\n";
+print "quotemeta: ", quotemeta("a.b*c"), "\n";
+print "ord/chr: ", ord("A"), " ", chr(66), " ", join("", map { chr(ord($_) + 1) } split //, "HAL"), "\n";
