@@ -56,40 +56,47 @@ func (w *warnSite) str2(fr *frame, a, b value.Scalar, ln, rn namer) {
 
 // strCompare compiles the string comparison operators directly; with a
 // warning site, undefined operands warn. Character and byte strings
-// compare as characters (strEq, strCmp).
+// compare as characters (strEq, strCmp). The operator is picked by a
+// switch inside one closure rather than an indirect call: these run in
+// the tightest loops, and an indirect call would also move the operands
+// to the heap.
 func strCompare(op string, l, r scalarFn, w *warnSite, ln, rn namer) scalarFn {
-	var f func(a, b value.Scalar) value.Scalar
-	switch op {
-	case "eq":
-		f = func(a, b value.Scalar) value.Scalar { return value.BoolValue(strEq(a, b)) }
-	case "ne":
-		f = func(a, b value.Scalar) value.Scalar { return value.BoolValue(!strEq(a, b)) }
-	case "lt":
-		f = func(a, b value.Scalar) value.Scalar { return value.BoolValue(strCmp(a, b) < 0) }
-	case "gt":
-		f = func(a, b value.Scalar) value.Scalar { return value.BoolValue(strCmp(a, b) > 0) }
-	case "le":
-		f = func(a, b value.Scalar) value.Scalar { return value.BoolValue(strCmp(a, b) <= 0) }
-	case "ge":
-		f = func(a, b value.Scalar) value.Scalar { return value.BoolValue(strCmp(a, b) >= 0) }
-	case "cmp":
-		f = func(a, b value.Scalar) value.Scalar { return value.IntValue(int64(strCmp(a, b))) }
-	default:
+	const (
+		opEq = iota
+		opNe
+		opLt
+		opGt
+		opLe
+		opGe
+		opCmp
+	)
+	code, ok := map[string]int{"eq": opEq, "ne": opNe, "lt": opLt, "gt": opGt, "le": opLe, "ge": opGe, "cmp": opCmp}[op]
+	if !ok {
 		return nil
-	}
-	if w == nil {
-		if op == "eq" {
-			// The commonest comparison, without the indirect call.
-			return func(fr *frame) value.Scalar { return value.BoolValue(strEq(l(fr), r(fr))) }
-		}
-		return func(fr *frame) value.Scalar { return f(l(fr), r(fr)) }
 	}
 	return func(fr *frame) value.Scalar {
 		a, b := l(fr), r(fr)
-		if a.IsUndef() || b.IsUndef() {
+		if w != nil && (a.IsUndef() || b.IsUndef()) {
 			w.str2(fr, a, b, ln, rn)
 		}
-		return f(a, b)
+		switch code {
+		case opEq:
+			return value.BoolValue(strEq(a, b))
+		case opNe:
+			return value.BoolValue(!strEq(a, b))
+		}
+		c := strCmp(a, b)
+		switch code {
+		case opLt:
+			return value.BoolValue(c < 0)
+		case opGt:
+			return value.BoolValue(c > 0)
+		case opLe:
+			return value.BoolValue(c <= 0)
+		case opGe:
+			return value.BoolValue(c >= 0)
+		}
+		return value.IntValue(int64(c))
 	}
 }
 
