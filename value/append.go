@@ -33,7 +33,21 @@ func (v *Scalar) AppendString(t string) {
 		c = 32
 	}
 	b := make([]byte, n, c)
-	copy(b, s)
+	copyInChunks(b, s)
 	copy(b[len(s):], t)
 	*v = Scalar{k: Str, u: u, s: unsafe.String(&b[0], n), p: &strBuf{b}}
+}
+
+// copyChunk bounds one copy of copyInChunks.
+const copyChunk = 256 << 10
+
+// copyInChunks copies s into b a piece at a time. One copy of many
+// megabytes into fresh memory runs for milliseconds (its pages fault in
+// as they are written) and cannot be preempted, so a garbage collection
+// that starts meanwhile spins on the other core waiting to scan this
+// goroutine's stack; between pieces the goroutine can be preempted.
+func copyInChunks(b []byte, s string) {
+	for off := 0; off < len(s); off += copyChunk {
+		copy(b[off:], s[off:min(off+copyChunk, len(s))])
+	}
 }
