@@ -266,6 +266,8 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 		return c.unpackScalar(x)
 	case "localtime", "gmtime":
 		return c.timeScalar(x)
+	case "caller":
+		return c.callerScalar(x)
 	case "sort", "splice":
 		return nil
 	}
@@ -316,6 +318,8 @@ func (c *compiler) builtinList(x *parser.Call) listFn {
 		return c.hashFuncList(x)
 	case "splice":
 		return c.spliceCall(x)
+	case "caller":
+		return c.callerList(x)
 	case "localtime", "gmtime":
 		return c.timeCall(x)
 	case "select":

@@ -117,6 +117,7 @@ func (it *Interp) runSub(cl *Closure, fr *frame, args []*value.Scalar, want want
 	code := cl.code
 	fr.want = want
 	fr.caller, fr.code = caller, code
+	fr.callFile, fr.callLine, fr.callPkg = it.callFile, it.callLine, it.callPkg
 	fr.argsArr.Elems = args
 	fr.args = &fr.argsArr
 	if caller != nil {
@@ -186,6 +187,7 @@ func (c *compiler) userCall(x *parser.Call, want wantCtx) func(*frame) (value.Sc
 	x = c.applyProto(x)
 	gi := c.global(c.qualify(x.Name))
 	file, line := c.file, c.line
+	callPkg := c.pkg
 	passArgs := x.Amp && !x.Paren && x.Args == nil && x.Block == nil
 	items := x.Args
 	if x.Block != nil {
@@ -211,6 +213,7 @@ func (c *compiler) userCall(x *parser.Call, want wantCtx) func(*frame) (value.Sc
 			if fr.args != nil {
 				a = fr.args.Elems
 			}
+			it.callFile, it.callLine, it.callPkg = file, line, callPkg
 			return it.callSub(g.Code, a, want, fr)
 		}
 		if g.Code.native != nil {
@@ -225,6 +228,7 @@ func (c *compiler) userCall(x *parser.Call, want wantCtx) func(*frame) (value.Sc
 		}
 		callee := it.acquireFrame(g.Code.code)
 		callee.argBuf = args(fr, callee)
+		it.callFile, it.callLine, it.callPkg = file, line, callPkg
 		return it.runSub(g.Code, callee, callee.argBuf, want, fr)
 	}
 }
@@ -260,6 +264,7 @@ func (c *compiler) callRefCall(x *parser.CallRef) func(*frame, wantCtx) (value.S
 		args = c.argList(x.Args)
 	}
 	file, line := c.file, c.line
+	callPkg := c.pkg
 	strictRefs := c.strict().refs
 	recursion := c.site("", wRecursion)
 	c.sawCall = true
@@ -299,6 +304,7 @@ func (c *compiler) callRefCall(x *parser.CallRef) func(*frame, wantCtx) (value.S
 		}
 		callee := it.acquireFrame(cl.code)
 		callee.argBuf = args(fr, callee)
+		it.callFile, it.callLine, it.callPkg = file, line, callPkg
 		return it.runSub(cl, callee, callee.argBuf, want, fr)
 	}
 }

@@ -34,6 +34,11 @@ type frame struct {
 	// for the deep recursion warning.
 	caller *frame
 	code   *subCode
+	// callFile and callLine are where this sub was called from, for
+	// caller.
+	callFile string
+	callLine int
+	callPkg  string
 }
 
 // context is the context an expression is evaluated in.

@@ -102,6 +102,7 @@ func (c *compiler) methodCall(x *parser.MethodCall, want wantCtx) func(*frame) (
 			}
 			it.dieAt(file, line, "%s", it.noMethodMessage(class, m))
 		}
+		it.callFile, it.callLine, it.callPkg = file, line, curPkg
 		return it.callSub(cl, callArgs, want, fr)
 	}
 }

@@ -133,6 +133,9 @@ type Interp struct {
 	// callFile and callLine are where the running Go sub was called from.
 	callFile string
 	callLine int
+	// callPkg is the package in effect where the running Perl sub was
+	// called, for caller.
+	callPkg string
 	// packs caches parsed pack/unpack templates for this run.
 	packs builtins.Templates
 	// bufs are reused buffers for pack's arguments and unpack's values.
