@@ -1,7 +1,6 @@
 package interp
 
 import (
-	"os"
 	"strings"
 
 	"github.com/miniperl/miniperl/perlio"
@@ -95,11 +94,12 @@ func ioFileOpen(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
 			h, err = perlio.Open(p, mode)
 		}
 	case rest[1].Kind() == value.Int || rest[1].Kind() == value.Float || (rest[1].LooksLikeNumber() && rest[1].String() != ""):
-		perm := os.FileMode(0o666)
+		perm := uint32(0o666)
 		if len(rest) > 2 {
-			perm = os.FileMode(rest[2].Int())
+			perm = uint32(rest[2].Int())
 		}
-		h, err = perlio.OpenFileFlags(path, int(rest[1].Int()), perm)
+		// As sysopen: the run's umask applies to a file it creates.
+		h, err = perlio.OpenFlags(path, int(rest[1].Int()), perm&^uint32(it.sys.umask))
 	default:
 		mode := rest[1].String()
 		if m, ok := fopenModes[strings.TrimSuffix(mode, "b")]; ok {
@@ -126,7 +126,7 @@ var fopenModes = map[string]string{
 // ioFileTmp is IO::File->new_tmpfile: an anonymous file open for reading
 // and writing, gone when closed.
 func ioFileTmp(fr *frame, args []*value.Scalar, _ wantCtx) []value.Scalar {
-	h, err := perlio.TempFile(os.TempDir())
+	h, err := perlio.OpenTemp("+>")
 	if err != nil {
 		fr.it.setErrno(err)
 		return one(value.UndefValue())
