@@ -219,18 +219,6 @@ func (it *Interp) readClosed(g *Glob, file string, line int) {
 	it.warnIf(wClosed, file, line, "readline() on closed filehandle %s", g.Name)
 }
 
-// handleVarName is the name perl's messages give a handle autovivified
-// in a scalar variable: "$fh" for open(my $fh, ...).
-func handleVarName(n parser.Node) string {
-	if d, ok := n.(*parser.Decl); ok && len(d.Vars) == 1 {
-		n = d.Vars[0]
-	}
-	if v, ok := n.(*parser.Var); ok && v.Sigil == '$' {
-		return "$" + v.Name
-	}
-	return "$fh"
-}
-
 // opAssignWarn checks the operands of an assignment operator such as *=
 // as they reach the operator: the right one always, the left one unless
 // perl exempts it (+= -= |= ^= on an undefined variable are silent).
