@@ -81,28 +81,9 @@ func (it *Interp) readArgvLines(sep []byte, size int, file string, line int) []v
 		if g.IO == nil || !it.argvUsed {
 			return out
 		}
-		if size > 0 {
-			for {
-				line, ok, err := g.IO.ReadRecord(it.ctx, size)
-				if err != nil {
-					it.checkCancel(err)
-					it.setErrno(err)
-				}
-				if !ok {
-					break
-				}
-				out = append(out, value.StrValue(line))
-			}
-			continue
-		}
-		lines, err := g.IO.ReadLines(it.ctx, sep)
-		if err != nil {
-			it.checkCancel(err)
-			it.setErrno(err)
+		var ok bool
+		if out, ok = it.readAllRecords(g.IO, sep, size, out); !ok && size == 0 {
 			return out
-		}
-		for _, l := range lines {
-			out = append(out, value.StrValue(l))
 		}
 	}
 }

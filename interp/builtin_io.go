@@ -5,6 +5,7 @@ import (
 
 	"github.com/miniperl/miniperl/builtins"
 	"github.com/miniperl/miniperl/parser"
+	"github.com/miniperl/miniperl/perlio"
 	"github.com/miniperl/miniperl/value"
 	"golang.org/x/sys/unix"
 )
@@ -124,7 +125,6 @@ func (c *compiler) printCall(x *parser.Call) scalarFn {
 		if handle != nil {
 			g = handle(fr)
 		}
-		var vals []value.Scalar
 		var out string
 		var wide bool
 		switch {
@@ -134,18 +134,8 @@ func (c *compiler) printCall(x *parser.Call) scalarFn {
 				oneWarn.checkStr(fr, v, func(fr *frame) string { return oneName(fr, 0) })
 			}
 			out, wide = v.String(), v.IsUTF8()
-			if name == "say" {
-				out += "\n"
-			}
-			if t := it.globs[ors].Scalar; !t.IsUndef() {
-				if t.IsUTF8() || wide {
-					out, wide = value.Concat(value.StringValue(out, wide), *t).String(), true
-				} else {
-					out += t.String()
-				}
-			}
 		case name == "printf":
-			vals = args(fr)
+			vals := args(fr)
 			if len(vals) == 0 {
 				return value.IntValue(1)
 			}
@@ -154,7 +144,7 @@ func (c *compiler) printCall(x *parser.Call) scalarFn {
 			}
 			out, wide, _ = builtins.SprintfChars(vals[0], vals[1:])
 		default:
-			vals = args(fr)
+			vals := args(fr)
 			sep := it.globs[ofs].Scalar
 			switch {
 			case anyUTF8(vals) || sep.IsUTF8():
@@ -164,6 +154,9 @@ func (c *compiler) printCall(x *parser.Call) scalarFn {
 			default:
 				out = joinValues(sep.String(), vals)
 			}
+		}
+		if name != "printf" {
+			// say's newline, then $\ (printf adds neither).
 			if name == "say" {
 				out += "\n"
 			}
@@ -199,14 +192,13 @@ func (c *compiler) printCall(x *parser.Call) scalarFn {
 // readlineScalar compiles <FH> in scalar context: one record, or undef.
 func (c *compiler) readlineScalar(x *parser.Readline) scalarFn {
 	h := c.readlineHandle(x)
-	file, line := c.file, c.line
 	rs := c.global("main::/")
 	file, at := c.file, c.line
 	return func(fr *frame) value.Scalar {
 		it := fr.it
 		g := h(fr)
 		if g == nil || g.IO == nil || !g.IO.Opened() {
-			it.readClosed(g, file, line)
+			it.readClosed(g, file, at)
 		}
 		if g == nil || g.IO == nil {
 			return value.UndefValue()
@@ -259,31 +251,37 @@ func (c *compiler) readlineList(x *parser.Readline) listFn {
 		}
 		it.lastRead = g
 		sep, size := recordSep(it.globs[rs].Scalar)
-		var out []value.Scalar
-		if size > 0 {
-			for {
-				line, ok, err := g.IO.ReadRecord(it.ctx, size)
-				if err != nil {
-					it.checkCancel(err)
-					it.setErrno(err)
-				}
-				if !ok {
-					return out
-				}
-				out = append(out, inputValue(g.IO, line))
-			}
-		}
-		lines, err := g.IO.ReadLines(it.ctx, sep)
-		if err != nil {
-			it.checkCancel(err)
-			it.setErrno(err)
-		}
-		out = make([]value.Scalar, len(lines))
-		for i, l := range lines {
-			out[i] = inputValue(g.IO, l)
-		}
+		out, _ := it.readAllRecords(g.IO, sep, size, nil)
 		return out
 	}
+}
+
+// readAllRecords appends the remaining records of h to out, as readline
+// in list context reads them: fixed-size records when size > 0, else
+// records ending in sep. ok is false when a read failed ($! is set).
+func (it *Interp) readAllRecords(h *perlio.Handle, sep []byte, size int, out []value.Scalar) (_ []value.Scalar, ok bool) {
+	if size > 0 {
+		for {
+			rec, more, err := h.ReadRecord(it.ctx, size)
+			if err != nil {
+				it.checkCancel(err)
+				it.setErrno(err)
+			}
+			if !more {
+				return out, err == nil
+			}
+			out = append(out, inputValue(h, rec))
+		}
+	}
+	lines, err := h.ReadLines(it.ctx, sep)
+	if err != nil {
+		it.checkCancel(err)
+		it.setErrno(err)
+	}
+	for _, l := range lines {
+		out = append(out, inputValue(h, l))
+	}
+	return out, err == nil
 }
 
 func (c *compiler) readlineHandle(x *parser.Readline) func(*frame) *Glob {

@@ -56,26 +56,13 @@ func inetFail(fr *frame, msg string, want wantCtx) []value.Scalar {
 func inetNew(fr *frame, args []*value.Scalar, want wantCtx) []value.Scalar {
 	it := fr.it
 	class := classOf(argOr(args, 0))
-	opts := map[string]value.Scalar{}
 	rest := args[1:]
 	if len(rest) == 0 {
 		// No arguments: an object without a socket yet, for ->socket.
 		return one(it.track(newHandleObject(class, nil)))
 	}
-	if len(rest) == 1 {
-		opts["PeerAddr"] = *rest[0]
-	}
-	for i := 0; i+1 < len(rest); i += 2 {
-		opts[rest[i].String()] = *rest[i+1]
-	}
-	get := func(names ...string) (string, bool) {
-		for _, n := range names {
-			if v, ok := opts[n]; ok && !v.IsUndef() {
-				return v.String(), true
-			}
-		}
-		return "", false
-	}
+	opts := parseSocketArgs(rest, "PeerAddr")
+	get := opts.get
 	proto, _ := get("Proto")
 	typ := unix.SOCK_STREAM
 	if t, ok := opts["Type"]; ok {

@@ -141,22 +141,9 @@ func ipPort(fr *frame, service, proto string) (int, bool) {
 func ipNew(fr *frame, args []*value.Scalar, want wantCtx) []value.Scalar {
 	it := fr.it
 	class := classOf(argOr(args, 0))
-	opts := map[string]value.Scalar{}
 	rest := args[1:]
-	if len(rest) == 1 {
-		opts["PeerHost"] = *rest[0]
-	}
-	for i := 0; i+1 < len(rest); i += 2 {
-		opts[rest[i].String()] = *rest[i+1]
-	}
-	get := func(names ...string) (string, bool) {
-		for _, n := range names {
-			if v, ok := opts[n]; ok && !v.IsUndef() {
-				return v.String(), true
-			}
-		}
-		return "", false
-	}
+	opts := parseSocketArgs(rest, "PeerHost")
+	get := opts.get
 	family := 0
 	if f, ok := get("Family", "Domain"); ok {
 		family, _ = strconv.Atoi(f)

@@ -26,14 +26,8 @@ func ioSocketUNIXModule() *module {
 func unixNew(fr *frame, args []*value.Scalar, want wantCtx) []value.Scalar {
 	it := fr.it
 	class := classOf(argOr(args, 0))
-	opts := map[string]value.Scalar{}
 	rest := args[1:]
-	if len(rest) == 1 {
-		opts["Peer"] = *rest[0]
-	}
-	for i := 0; i+1 < len(rest); i += 2 {
-		opts[rest[i].String()] = *rest[i+1]
-	}
+	opts := parseSocketArgs(rest, "Peer")
 	typ := unix.SOCK_STREAM
 	if t, ok := opts["Type"]; ok && !t.IsUndef() {
 		typ = int(t.Int())
