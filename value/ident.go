@@ -9,12 +9,11 @@ import "unsafe"
 type Ident struct {
 	k  Kind
 	i  int64
-	f  float64
 	sp *byte
 	sl int
 }
 
 // Ident returns the snapshot of s.
 func (s *Scalar) Ident() Ident {
-	return Ident{k: s.k, i: s.i, f: s.f, sp: unsafe.StringData(s.s), sl: len(s.s)}
+	return Ident{k: s.k, i: s.i, sp: unsafe.StringData(s.s), sl: len(s.s)}
 }

@@ -193,7 +193,7 @@ func numifyString(s string) Scalar {
 	case f == math.Trunc(f) && f >= 0 && f < 18446744073709551615.0:
 		return UintValue(uint64(f))
 	}
-	return Scalar{k: Float, f: f}
+	return FloatValue(f)
 }
 
 // parseUintPrefix reads a string of decimal digits (after blanks and an

@@ -42,8 +42,10 @@ type Scalar struct {
 	// u marks a Str (or Dual) whose s holds characters, UTF-8 encoded:
 	// perl's SvUTF8 flag. Without it s is bytes, each one character.
 	u bool
+	// i holds an Int's or Dual's number, a Uint's bits, a Float's
+	// IEEE bits (read through fl), or a Ref's flags: one word for all of
+	// them keeps a Scalar at 48 bytes, one of Go's allocation size classes.
 	i int64
-	f float64
 	s string
 	p any
 }
@@ -70,11 +72,11 @@ func (v Scalar) Uint() uint64 {
 	case Uint:
 		return uint64(v.i)
 	case Float:
-		if v.f >= 18446744073709551615.0 {
+		if v.fl() >= 18446744073709551615.0 {
 			return math.MaxUint64
 		}
-		if v.f >= 9.223372036854775807e18 {
-			return uint64(v.f)
+		if v.fl() >= 9.223372036854775807e18 {
+			return uint64(v.fl())
 		}
 	case Str:
 		f, isInt, i := parseNum(v.s)
@@ -93,7 +95,10 @@ func (v Scalar) Uint() uint64 {
 }
 
 // FloatValue makes a floating-point scalar.
-func FloatValue(f float64) Scalar { return Scalar{k: Float, f: f} }
+func FloatValue(f float64) Scalar { return Scalar{k: Float, i: int64(math.Float64bits(f))} }
+
+// fl is a Float's number.
+func (v Scalar) fl() float64 { return math.Float64frombits(uint64(v.i)) }
 
 // StrValue makes a string scalar.
 func StrValue(s string) Scalar { return Scalar{k: Str, s: s} }
@@ -146,7 +151,7 @@ func (v Scalar) Bool() bool {
 	case Int:
 		return v.i != 0
 	case Float:
-		return v.f != 0
+		return v.fl() != 0
 	case Uint:
 		return true
 	case Str:
@@ -165,7 +170,7 @@ func (v Scalar) String() string {
 	case Int:
 		return strconv.FormatInt(v.i, 10)
 	case Float:
-		return FormatFloat(v.f)
+		return FormatFloat(v.fl())
 	case Uint:
 		return strconv.FormatUint(uint64(v.i), 10)
 	case Undef:
@@ -182,7 +187,7 @@ func (v Scalar) Float() float64 {
 	case Int, Dual:
 		return float64(v.i)
 	case Float:
-		return v.f
+		return v.fl()
 	case Uint:
 		return float64(uint64(v.i))
 	case Str:
@@ -201,7 +206,7 @@ func (v Scalar) Int() int64 {
 	case Int, Dual:
 		return v.i
 	case Float:
-		return floatToInt(v.f)
+		return floatToInt(v.fl())
 	case Uint:
 		// perl's SvIV of a UV above IV_MAX wraps: sprintf("%d", ~0) is -1.
 		return v.i
