@@ -18,6 +18,8 @@ type Program struct {
 	main        *subCode
 	// subs are the named subs, defined when a run starts.
 	subs []namedSub
+	// formDefs are the formats, by full name (format.go).
+	formDefs map[string]*formatDef
 	// ends are the END blocks, run in reverse order of definition.
 	ends []*subCode
 	// data is the text after __END__/__DATA__.

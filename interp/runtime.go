@@ -110,6 +110,8 @@ type Interp struct {
 	// the next die or warn handler call comes from (caller_eval.go).
 	evalStack evalState
 	sigFrom   signalFrom
+	// forms holds each handle's format state ($~, $-, ...).
+	forms map[*Glob]*formState
 	// pendingPipe is a SIGPIPE waiting for the next safe point.
 	pendingPipe bool
 	// match is the last successful match; pos holds pos() per scalar;

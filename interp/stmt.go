@@ -120,6 +120,9 @@ func (c *compiler) stmt(s *parser.Stmt, tail bool) stmtFn {
 		return nil
 	case s.Use != nil:
 		return c.use(s.Use)
+	case s.Format != nil:
+		c.formatDecl(s.Format)
+		return nil
 	case s.Phase != nil:
 		code := c.newSub("END", s.Phase.Body, c.mainSub)
 		if s.Phase.Phase == "END" {
