@@ -154,6 +154,8 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 		return c.formWriteCall(x)
 	case "formline":
 		return c.formlineCall(x)
+	case "prototype":
+		return c.prototypeCall(x)
 	case "bless":
 		return c.blessCall(x)
 	case "warn":

@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"strings"
+
 	plex "github.com/alecthomas/participle/v2/lexer"
 
 	"github.com/miniperl/miniperl/lexer"
@@ -15,29 +17,82 @@ import (
 // the word before parsing starts.
 const blockCallIdent plex.TokenType = -1000
 
+// unaryCallIdent is the token type of a bareword naming a sub declared
+// earlier with a prototype that makes perl parse it as a named unary
+// operator: ($), (_), (;$), (\@), (\[$@%]) and the like. `one $x, $y`
+// is then `one($x), $y`.
+const unaryCallIdent plex.TokenType = -1001
+
 // markBlockCalls retypes, in place, the uses `NAME {` of subs declared
-// before them with a (&...) prototype.
+// before them with a (&...) prototype, and the uses of subs declared
+// with a unary prototype.
 func markBlockCalls(toks []plex.Token) {
-	var names map[string]bool
+	var names map[string]byte // 'b': block first; 'u': unary
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.Type == lexer.Keyword && t.Value == "sub" && i+3 < len(toks) &&
-			toks[i+1].Type == lexer.Ident && isOpTok(&toks[i+2], "(") && toks[i+3].Value == "&" {
+			toks[i+1].Type == lexer.Ident && isOpTok(&toks[i+2], "(") {
 			if names == nil {
-				names = map[string]bool{}
+				names = map[string]byte{}
 			}
-			names[toks[i+1].Value] = true
+			if toks[i+3].Value == "&" {
+				names[toks[i+1].Value] = 'b'
+			} else if unaryProto(toks[i+3:]) {
+				names[toks[i+1].Value] = 'u'
+			} else {
+				delete(names, toks[i+1].Value)
+			}
 			i++ // the declaration's own name is not a call
 			continue
 		}
-		if names == nil || t.Type != lexer.Ident || !names[t.Value] || i+1 >= len(toks) || !isOpTok(&toks[i+1], "{") {
+		if names == nil || t.Type != lexer.Ident || i+1 >= len(toks) {
 			continue
 		}
-		if i > 0 && (isOpTok(&toks[i-1], "->") || (toks[i-1].Type == lexer.Keyword && toks[i-1].Value == "sub")) {
+		kind := names[t.Value]
+		if kind == 0 || i > 0 && (isOpTok(&toks[i-1], "->") || (toks[i-1].Type == lexer.Keyword && toks[i-1].Value == "sub")) {
 			continue
 		}
-		t.Type = blockCallIdent
+		next := &toks[i+1]
+		switch {
+		case kind == 'b' && isOpTok(next, "{"):
+			t.Type = blockCallIdent
+		case kind == 'u' && !isOpTok(next, "=>") && !isOpTok(next, "::") && !isOpTok(next, "->") &&
+			!(i > 0 && isOpTok(&toks[i-1], "{") && isOpTok(next, "}")):
+			t.Type = unaryCallIdent
+		}
 	}
+}
+
+// unaryProto reports whether the prototype tokens after `(` make a
+// named unary operator, as perl's toke.c decides: after any leading
+// semicolons, exactly one of $ _ * +, or one \X or \[...].
+func unaryProto(toks []plex.Token) bool {
+	var proto strings.Builder
+	for _, t := range toks {
+		if isOpTok(&t, ")") {
+			break
+		}
+		if t.Type == lexer.ScalarVar && t.Value == "$)" {
+			// ($;$) lexes its end as the variable $).
+			proto.WriteString("$")
+			break
+		}
+		if t.Type == lexer.EOF || proto.Len() > 40 {
+			return false
+		}
+		proto.WriteString(t.Value)
+	}
+	p := strings.ReplaceAll(proto.String(), " ", "")
+	p = strings.TrimLeft(p, ";")
+	switch {
+	case len(p) == 1 && strings.ContainsAny(p, "$_*+"):
+		return true
+	case len(p) == 2 && p[0] == '\\':
+		return true
+	case strings.HasPrefix(p, "\\[") && strings.HasSuffix(p, "]") && strings.Count(p, "]") == 1:
+		return true
+	}
+	return false
 }
 
 func isOpTok(t *plex.Token, v string) bool {
@@ -55,5 +110,15 @@ func (p *exprParser) parseBlockCall() Node {
 	if p.startsTerm(p.peek()) {
 		c.Args = append(c.Args, flatten(p.parseComma())...)
 	}
+	return c
+}
+
+// parseUnaryCall parses a call of a sub with a unary prototype: NAME,
+// NAME(ARGS) or NAME followed by one operand binding tighter than
+// comparison operators.
+func (p *exprParser) parseUnaryCall() Node {
+	t := p.next()
+	c := &Call{base: base{t.Pos}, Name: t.Value}
+	p.parseUnaryArgs(c)
 	return c
 }

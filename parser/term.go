@@ -96,6 +96,8 @@ func (p *exprParser) parseTerm() Node {
 		return p.parseWord()
 	case blockCallIdent:
 		return p.parseBlockCall()
+	case unaryCallIdent:
+		return p.parseUnaryCall()
 	case lexer.Keyword:
 		return p.parseKeywordTerm()
 	case lexer.Op:
