@@ -129,6 +129,12 @@ var table = map[string]Info{
 	"unlink":   {Class: ListOp, Topic: true},
 	"sysread":  {Class: ListOp, Handles: 1},
 	"syswrite": {Class: ListOp, Handles: 1},
+
+	// prototype FUNCTION
+	"prototype": {Class: NamedUnary, Topic: true},
+
+	"write":    {Class: NamedUnary, Handles: 1},
+	"formline": {Class: ListOp},
 	"read":     {Class: ListOp, Handles: 1},
 	"getc":     {Class: NamedUnary, Handles: 1},
 	"seek":     {Class: ListOp, Handles: 1},

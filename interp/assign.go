@@ -52,6 +52,9 @@ func (c *compiler) assign(x *parser.Assign) scalarFn {
 		}
 	}
 	if x.Op == "=" {
+		if f := c.globAssign(x); f != nil {
+			return f
+		}
 		if isListAssign(x.L) {
 			return c.listAssignScalar(x)
 		}

@@ -150,6 +150,12 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 		return s
 	case "die":
 		return c.dieCall(x)
+	case "write":
+		return c.formWriteCall(x)
+	case "formline":
+		return c.formlineCall(x)
+	case "prototype":
+		return c.prototypeCall(x)
 	case "bless":
 		return c.blessCall(x)
 	case "warn":

@@ -15,9 +15,11 @@ func (c *compiler) dieCall(x *parser.Call) scalarFn {
 	args := c.listArgs(x)
 	file, line := c.file, c.line
 	errVar := c.global("main::@")
+	pkg := c.pkg
 	return func(fr *frame) value.Scalar {
 		it := fr.it
 		vals := args(fr)
+		it.setSignalFrom(fr, file, line, pkg)
 		if len(vals) == 1 && vals[0].Kind() == value.Ref {
 			it.die(vals[0])
 		}
@@ -41,12 +43,14 @@ func (c *compiler) dieCall(x *parser.Call) scalarFn {
 func (c *compiler) warnCall(x *parser.Call) scalarFn {
 	args := c.listArgs(x)
 	file, line := c.file, c.line
+	pkg := c.pkg
 	return func(fr *frame) value.Scalar {
 		vals := args(fr)
 		msg := joinValues("", vals)
 		if msg == "" {
 			msg = "Warning: something's wrong"
 		}
+		fr.it.setSignalFrom(fr, file, line, pkg)
 		if anyUTF8(vals) {
 			msg = fr.it.outputBytes(nil, value.Join(value.StrValue(""), vals).String(), true, "warn", file, line)
 		}
@@ -62,7 +66,7 @@ func (it *Interp) warnMsg(msg string) {
 		it.inWarnHandler = true
 		defer func() { it.inWarnHandler = false }()
 		m := value.StrValue(msg)
-		it.callSub(h, []*value.Scalar{&m}, voidCtx, it.mainFrame)
+		it.callSub(h, []*value.Scalar{&m}, voidCtx, it.handlerCaller())
 		return
 	}
 	if it.stdout.IO != nil && it.stdout.IO.Pending() > 0 && it.stderrSharesStdout() {

@@ -162,6 +162,7 @@ func compileProgram(name string, tree *parser.Program, opts CompileOptions) (pro
 	c.inplace = inplaceNames(tree)
 	c.protos = map[string]string{}
 	collectProtos(tree.Stmts, "main", c.protos)
+	prog.protos = c.protos
 	collectSubs(tree.Stmts, "main", c.declared)
 	prog.units = []unit{{file: name, code: c.mainSub.code}}
 	c.pushScope()

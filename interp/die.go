@@ -44,7 +44,7 @@ func (it *Interp) die(v value.Scalar) {
 		it.inDieHandler = true
 		func() {
 			defer func() { it.inDieHandler = false }()
-			it.callSub(h, []*value.Scalar{&v}, voidCtx, it.mainFrame)
+			it.callSub(h, []*value.Scalar{&v}, voidCtx, it.handlerCaller())
 		}()
 	}
 	panic(&dieSignal{val: v})
@@ -79,6 +79,9 @@ func (it *Interp) sigHandler(name string) *Closure {
 
 // dieAt dies with perl's " at FILE line N." added to the message.
 func (it *Interp) dieAt(file string, line int, format string, args ...any) {
+	if !it.sigFrom.hasSource {
+		it.sigFrom = signalFrom{file: file, line: line, pkg: "main", hasSource: true}
+	}
 	it.dieMsg(it.withPosition(fmt.Sprintf(format, args...), file, line))
 }
 
@@ -165,12 +168,15 @@ func (it *Interp) checkCancel(err error) {
 func (c *compiler) evalBlock(x *parser.EvalBlock) func(*frame, wantCtx) []value.Scalar {
 	body := c.blockValue(x.Body)
 	errVar := c.global("main::@")
+	file, line, pkg := c.file, x.At().Line, c.pkg
 	return func(fr *frame, want wantCtx) (out []value.Scalar) {
 		it := fr.it
 		mark := len(it.locals)
 		depth := it.depth
 		savedWant := fr.want
+		evalMark := it.pushEval(evalCtx{fr: fr, file: file, line: line, pkg: pkg, want: want})
 		defer func() {
+			it.popEval(evalMark)
 			if r := recover(); r != nil {
 				d, ok := r.(*dieSignal)
 				if !ok {

@@ -152,9 +152,11 @@ func (c *compiler) evalString(x *parser.Call) func(*frame, wantCtx) []value.Scal
 		c.exprControl = true
 	}
 	errVar := c.global("main::@")
+	file, line := c.file, x.At().Line
 	return func(fr *frame, want wantCtx) []value.Scalar {
 		it := fr.it
 		text := src(fr).String()
+		defer it.popEval(it.pushEval(evalCtx{fr: fr, file: file, line: line, pkg: site.pkg, want: want, text: text, isString: true}))
 		it.rtc.evalSeq++
 		name := fmt.Sprintf("(eval %d)", it.rtc.evalSeq)
 		u, msg := it.compileRuntime(name, []byte(text), site)
@@ -318,6 +320,7 @@ func (it *Interp) runUnit(u *runtimeUnit, fr *frame, args *value.Array, want wan
 	efr.args = args
 	efr.pkg = code.pkg
 	if fr != nil && u.site != nil {
+		efr.caller, efr.evalUnit = fr, true
 		cl := makeClosure(code, fr, true)
 		for i, cp := range code.captures {
 			switch cp.kind {

@@ -227,6 +227,9 @@ func (c *compiler) void(n parser.Node) func(*frame) {
 			return func(fr *frame) { incDecInPlace(lv(fr), delta) }
 		}
 	case *parser.CallRef, *parser.DoBlock, *parser.EvalBlock:
+		if f := c.voidBlockCall(n); f != nil {
+			return f
+		}
 		lf := c.list(n)
 		return func(fr *frame) { lf(fr) }
 	case *parser.MethodCall:

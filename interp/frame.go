@@ -39,6 +39,9 @@ type frame struct {
 	callFile string
 	callLine int
 	callPkg  string
+	// evalUnit marks the frame of an eval STRING, whose caller is the
+	// frame the eval runs in; caller reports it as "(eval)".
+	evalUnit bool
 }
 
 // context is the context an expression is evaluated in.

@@ -18,6 +18,10 @@ type Program struct {
 	main        *subCode
 	// subs are the named subs, defined when a run starts.
 	subs []namedSub
+	// formDefs are the formats, by full name (format.go); protos the
+	// subs' prototypes, for prototype().
+	formDefs map[string]*formatDef
+	protos   map[string]string
 	// ends are the END blocks, run in reverse order of definition.
 	ends []*subCode
 	// data is the text after __END__/__DATA__.

@@ -54,7 +54,8 @@ func (c *compiler) applyProto(x *parser.Call) *parser.Call {
 	out := make([]parser.Node, 0, len(args))
 	changed := false
 	i := 0
-	for p := 0; p < len(proto) && i < len(args); p++ {
+	p := 0
+	for ; p < len(proto) && i < len(args); p++ {
 		switch ch := proto[p]; ch {
 		case ';':
 			continue
@@ -78,6 +79,11 @@ func (c *compiler) applyProto(x *parser.Call) *parser.Call {
 			out = append(out, args[i])
 		}
 		i++
+	}
+	if i == len(args) && p < len(proto) && strings.TrimLeft(proto[p:], ";") != "" && strings.TrimLeft(proto[p:], ";")[0] == '_' {
+		// A missing (_) argument is $_.
+		out = append(out, &parser.Var{Sigil: '$', Name: "_"})
+		changed = true
 	}
 	if !changed {
 		return x

@@ -106,6 +106,12 @@ type Interp struct {
 	// inDieHandler and inWarnHandler stop $SIG{__DIE__}/__WARN__ from
 	// being called again from within themselves.
 	inDieHandler, inWarnHandler bool
+	// evalStack holds the evals running, for caller; sigFrom is where
+	// the next die or warn handler call comes from (caller_eval.go).
+	evalStack evalState
+	sigFrom   signalFrom
+	// forms holds each handle's format state ($~, $-, ...).
+	forms map[*Glob]*formState
 	// pendingPipe is a SIGPIPE waiting for the next safe point.
 	pendingPipe bool
 	// match is the last successful match; pos holds pos() per scalar;

@@ -120,6 +120,9 @@ func (c *compiler) stmt(s *parser.Stmt, tail bool) stmtFn {
 		return nil
 	case s.Use != nil:
 		return c.use(s.Use)
+	case s.Format != nil:
+		c.formatDecl(s.Format)
+		return nil
 	case s.Phase != nil:
 		code := c.newSub("END", s.Phase.Body, c.mainSub)
 		if s.Phase.Phase == "END" {
@@ -219,6 +222,25 @@ func (c *compiler) exprStmt(x parser.Node, tail bool) stmtFn {
 	if tail {
 		sf := c.scalar(x)
 		lf := c.list(x)
+		if vf := c.tailVoid(x); vf != nil {
+			// A call as the last statement runs in the sub's own
+			// context, void included (wantarray is undef there).
+			return func(fr *frame) ctl {
+				switch fr.want {
+				case listCtx:
+					fr.ret = lf(fr)
+				case voidCtx:
+					vf(fr)
+					fr.ret, fr.retOne = nil, value.UndefValue()
+				default:
+					fr.retOne = sf(fr)
+				}
+				if fr.it.rc {
+					fr.it.mortalReturn(fr)
+				}
+				return ctlReturn
+			}
+		}
 		return func(fr *frame) ctl {
 			if fr.want == listCtx {
 				fr.ret = lf(fr)
@@ -252,6 +274,24 @@ func (c *compiler) controlStmt(n *parser.Control) stmtFn {
 		}
 		sf := c.scalar(n.Value)
 		lf := c.list(n.Value)
+		if vf := c.tailVoid(n.Value); vf != nil {
+			// return f() calls f in the sub's context, void included.
+			return func(fr *frame) ctl {
+				switch fr.want {
+				case listCtx:
+					fr.ret = lf(fr)
+				case voidCtx:
+					vf(fr)
+					fr.ret, fr.retOne = nil, value.UndefValue()
+				default:
+					fr.retOne = sf(fr)
+				}
+				if fr.it.rc {
+					fr.it.mortalReturn(fr)
+				}
+				return ctlReturn
+			}
+		}
 		return func(fr *frame) ctl {
 			if fr.want == listCtx {
 				fr.ret = lf(fr)

@@ -73,6 +73,8 @@ func (c *compiler) hashVar(name string) hashFn {
 // computed rather than stored, or nil.
 func (c *compiler) magicGet(name string) scalarFn {
 	switch name {
+	case "~", "^", "=", "-", "%":
+		return formVarGet(name)
 	case "|":
 		return func(fr *frame) value.Scalar {
 			if h := fr.it.selected.IO; h != nil && h.Autoflush() {
@@ -117,6 +119,8 @@ func (c *compiler) magicSet(name string) func(fr *frame, v value.Scalar) {
 		return nil
 	}
 	switch name {
+	case "~", "^", "=", "-", "%":
+		return formVarSet(name, c.pkg)
 	case "|":
 		return func(fr *frame, v value.Scalar) {
 			if h := fr.it.selected.IO; h != nil {

@@ -38,6 +38,9 @@ type scanner struct {
 	// Position cache: the line and column at byte offset pcOff. Tokens are
 	// made in source order, so positions are found by scanning forward.
 	pcOff, pcLine, pcCol int
+
+	// formatErr is set when a format declaration has no closing dot.
+	formatErr error
 }
 
 func newScanner(file, src string) *scanner {

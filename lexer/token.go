@@ -79,6 +79,10 @@ const (
 	// Data is the text after `__END__` or `__DATA__`; it is the last token
 	// before EOF and appears only when the marker does.
 	Data
+	// Format is a format declaration, `format NAME =` to the line with
+	// a lone dot. Value is NAME (empty when omitted), a newline, and the
+	// picture and argument lines, each ending in a newline.
+	Format
 )
 
 // Keywords are the words lexed as Keyword rather than Ident.
@@ -99,6 +103,6 @@ func symbols() map[string]plex.TokenType {
 		"Pattern": Pattern, "ScalarVar": ScalarVar, "ArrayVar": ArrayVar,
 		"HashVar": HashVar, "ArrayLen": ArrayLen, "FuncVar": FuncVar,
 		"GlobVar": GlobVar, "Cast": Cast, "Readline": Readline, "Op": Op,
-		"Data": Data,
+		"Data": Data, "Format": Format,
 	}
 }

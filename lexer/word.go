@@ -43,6 +43,8 @@ func (s *scanner) word() error {
 		case w == "__END__" || w == "__DATA__":
 			s.data(end)
 			return nil
+		case w == "format" && s.formatDecl(start, end):
+			return s.formatErr
 		case wordOps[w]:
 			s.emit(Op, w, start)
 			s.term = true

@@ -99,7 +99,7 @@ func (p *exprParser) startsTerm(t *plex.Token) bool {
 	case lexer.Number, lexer.Str, lexer.Interp, lexer.Words, lexer.Command,
 		lexer.Pattern, lexer.ScalarVar, lexer.ArrayVar, lexer.HashVar,
 		lexer.ArrayLen, lexer.FuncVar, lexer.GlobVar, lexer.Cast,
-		lexer.Readline, lexer.Ident:
+		lexer.Readline, lexer.Ident, blockCallIdent, unaryCallIdent:
 		return true
 	case lexer.Keyword:
 		switch t.Value {

@@ -38,6 +38,7 @@ type Stmt struct {
 	Package *PackageDecl `parser:"| @@"`
 	Use     *UseDecl     `parser:"| @@"`
 	Phase   *PhaseBlock  `parser:"| @@"`
+	Format  *FormatDecl  `parser:"| @@"`
 	NotHash *notAnonHash `parser:"| @@"`
 	Block   *Block       `parser:"@@"`
 	Simple  *SimpleStmt  `parser:"| @@"`

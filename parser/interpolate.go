@@ -266,6 +266,9 @@ func (in *interpolator) scalarExtent(i int) int {
 	case !in.regex && strings.IndexByte("<>()", c) >= 0:
 		// "$<", "$>", "$(", "$)": the user and group ids.
 		return j + 1
+	case !in.regex && strings.IndexByte("~%=-", c) >= 0:
+		// "$~", "$%", "$=", "$-": the format variables.
+		return j + 1
 	case strings.IndexByte("&!@/\\,;.|?`'+", c) >= 0:
 		// "$@->{code}": a punctuation variable takes arrow subscripts.
 		if strings.HasPrefix(s[j+1:], "->[") || strings.HasPrefix(s[j+1:], "->{") {

@@ -90,6 +90,7 @@ func Parse(name string, src []byte) (prog *Program, err error) {
 	if err != nil {
 		return nil, err
 	}
+	markBlockCalls(toks)
 	peek, err := plex.Upgrade(&sliceLexer{toks: toks})
 	if err != nil {
 		return nil, err

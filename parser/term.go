@@ -94,6 +94,10 @@ func (p *exprParser) parseTerm() Node {
 		return r
 	case lexer.Ident:
 		return p.parseWord()
+	case blockCallIdent:
+		return p.parseBlockCall()
+	case unaryCallIdent:
+		return p.parseUnaryCall()
 	case lexer.Keyword:
 		return p.parseKeywordTerm()
 	case lexer.Op:
