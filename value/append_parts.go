@@ -72,7 +72,7 @@ func (v *Scalar) appendRoom(n int) *strBuf {
 	}
 	s := v.String()
 	c := growCap(len(s) + n)
-	b := make([]byte, len(s), c)
+	b := NewBytes(len(s), c)
 	copyInChunks(b, s)
 	return &strBuf{b}
 }
