@@ -144,3 +144,45 @@ func (c *compiler) logicalCond(n parser.Node) func(*frame) bool {
 	}
 	return nil
 }
+
+// strCompareExpr compiles a string comparison for its value: perl's
+// true or false, or cmp's -1, 0 or 1. Operands are read as strCond
+// reads them. nil for other operators.
+func (c *compiler) strCompareExpr(x *parser.Binary) scalarFn {
+	l, r, code, w, ln, rn, ok := c.strCompareOperands(x)
+	if !ok {
+		return nil
+	}
+	return func(fr *frame) value.Scalar {
+		var ta, tb value.Scalar
+		pa, pb := &ta, &tb
+		switch {
+		case l.isK:
+			pa = &l.k
+		case l.slot >= 0:
+			pa = fr.scalars[l.slot]
+		default:
+			ta = l.fn(fr)
+		}
+		switch {
+		case r.isK:
+			pb = &r.k
+		case r.slot >= 0:
+			pb = fr.scalars[r.slot]
+		default:
+			tb = r.fn(fr)
+		}
+		if w != nil && (pa.IsUndef() || pb.IsUndef()) {
+			w.str2(fr, *pa, *pb, ln, rn)
+		}
+		if code == scCmp {
+			a, aok := pa.ByteString()
+			b, bok := pb.ByteString()
+			if !aok || !bok {
+				a, b = strPair(*pa, *pb)
+			}
+			return value.IntValue(int64(strings.Compare(a, b)))
+		}
+		return value.BoolValue(strCompareBool(code, pa, pb))
+	}
+}

@@ -55,3 +55,10 @@ print "changed\n" if $x eq ($x = "b");
 my $obj = bless {}, "Foo";
 print "ref ne\n" if $obj ne "Foo";
 print "num str\n" if 3 . "" eq "3";
+for my $p (@pairs) {
+    my ($x, $y) = @$p;
+    my @v = ($x cmp $y, $y cmp $x, $x eq $y, $x ne $y, $x lt $y, $x ge $y, "q" cmp $x);
+    print join("|", map { defined $_ ? "<$_>" : "undef" } @v), "\n";
+}
+my $c = $u cmp "a";
+print "c=$c\n";
