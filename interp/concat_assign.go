@@ -52,23 +52,29 @@ func (c *compiler) appendConcat(x *parser.Binary, lv lvalueFn, w *warnSite, fini
 	return func(fr *frame) value.Scalar {
 		var buf [8]value.Scalar
 		vals := buf[:len(parts)]
-		for i := range parts {
-			p := &parts[i]
-			switch {
-			case p.isK:
-				vals[i] = p.konst
-				continue
-			case p.slot >= 0:
-				vals[i] = *fr.scalars[p.slot]
-			default:
-				vals[i] = p.fn(fr)
-			}
-			if w != nil && vals[i].IsUndef() {
-				w.checkStr(fr, vals[i], p.name)
-			}
-		}
+		evalConcatParts(fr, parts, vals, w)
 		t := lv(fr)
 		t.AppendValues(vals)
 		return finish(fr, t)
+	}
+}
+
+// evalConcatParts evaluates the parts into vals, left to right; with w,
+// an undefined part warns as it is met.
+func evalConcatParts(fr *frame, parts []concatPart, vals []value.Scalar, w *warnSite) {
+	for i := range parts {
+		p := &parts[i]
+		switch {
+		case p.isK:
+			vals[i] = p.konst
+			continue
+		case p.slot >= 0:
+			vals[i] = *fr.scalars[p.slot]
+		default:
+			vals[i] = p.fn(fr)
+		}
+		if w != nil && vals[i].IsUndef() {
+			w.checkStr(fr, vals[i], p.name)
+		}
 	}
 }
