@@ -160,27 +160,8 @@ func (c *compiler) opAssign(x *parser.Assign) scalarFn {
 			if b, ok := x.R.(*parser.Binary); ok && b.Op == "." {
 				// $s .= "a" . $i . ",": the parts are appended one by
 				// one, each checked.
-				nodes := concatNodes(b)
-				parts := c.concatParts(b)
-				names := make([]namer, len(nodes))
-				for i, n := range nodes {
-					names[i] = c.varName(n)
-				}
-				return func(fr *frame) value.Scalar {
-					var buf [8]value.Scalar
-					vals := buf[:0]
-					for i, f := range parts {
-						v := f(fr)
-						if v.IsUndef() {
-							w.checkStr(fr, v, names[i])
-						}
-						vals = append(vals, v)
-					}
-					p := lv(fr)
-					for _, v := range vals {
-						p.AppendValue(v)
-					}
-					return finish(fr, p)
+				if f := c.appendConcat(b, lv, w, finish); f != nil {
+					return f
 				}
 			}
 			rn := c.varNameMatch(x.R, true)
@@ -196,20 +177,9 @@ func (c *compiler) opAssign(x *parser.Assign) scalarFn {
 		}
 		if b, ok := x.R.(*parser.Binary); ok && b.Op == "." {
 			// $s .= "a" . $i . ",": append the parts one by one instead of
-			// building the joined string first. The parts are all
-			// evaluated before anything is appended, as perl does.
-			parts := c.concatParts(b)
-			return func(fr *frame) value.Scalar {
-				var buf [8]value.Scalar
-				vals := buf[:0]
-				for _, f := range parts {
-					vals = append(vals, f(fr))
-				}
-				p := lv(fr)
-				for _, v := range vals {
-					p.AppendValue(v)
-				}
-				return finish(fr, p)
+			// building the joined string first.
+			if f := c.appendConcat(b, lv, nil, finish); f != nil {
+				return f
 			}
 		}
 		return func(fr *frame) value.Scalar {

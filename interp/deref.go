@@ -184,6 +184,20 @@ func (c *compiler) elemGet(x *parser.Elem) scalarFn {
 	}
 	arr := c.arrayOf(x.Container, true)
 	idx := c.scalar(x.Key)
+	if fi := c.intExpr(x.Key); fi != nil {
+		// $a[$i % 8]: an integer index without an index scalar.
+		return func(fr *frame) value.Scalar {
+			a := arr(fr)
+			if a == nil {
+				return value.UndefValue()
+			}
+			i, ok := fi(fr)
+			if !ok {
+				i = idx(fr).Int()
+			}
+			return a.Get(int(i))
+		}
+	}
 	return func(fr *frame) value.Scalar {
 		a := arr(fr)
 		if a == nil {

@@ -106,6 +106,9 @@ func (c *compiler) binary(x *parser.Binary) scalarFn {
 			return f
 		}
 	}
+	if f := c.strCompareExpr(x); f != nil {
+		return f
+	}
 	l, r := c.scalar(x.L), c.scalar(x.R)
 	var w *warnSite
 	var ln, rn namer

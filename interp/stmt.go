@@ -716,6 +716,9 @@ func (c *compiler) cond(n parser.Node) func(*frame) bool {
 	if f := c.intCond(n); f != nil {
 		return f
 	}
+	if f := c.logicalCond(n); f != nil {
+		return f
+	}
 	f := c.scalar(n)
 	return func(fr *frame) bool { return f(fr).Bool() }
 }

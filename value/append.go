@@ -32,7 +32,7 @@ func (v *Scalar) AppendString(t string) {
 	if c < 32 {
 		c = 32
 	}
-	b := make([]byte, n, c)
+	b := NewBytes(n, c)
 	copyInChunks(b, s)
 	copy(b[len(s):], t)
 	*v = Scalar{k: Str, u: u, s: unsafe.String(&b[0], n), p: &strBuf{b}}

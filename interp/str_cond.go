@@ -1,0 +1,188 @@
+package interp
+
+import (
+	"strings"
+
+	"github.com/miniperl/miniperl/parser"
+	"github.com/miniperl/miniperl/value"
+)
+
+// The string comparisons, as codes for one switch.
+const (
+	scEq = iota
+	scNe
+	scLt
+	scGt
+	scLe
+	scGe
+	scCmp
+)
+
+// strCmpCodes maps the string comparison operators to their codes.
+var strCmpCodes = map[string]int{"eq": scEq, "ne": scNe, "lt": scLt, "gt": scGt, "le": scLe, "ge": scGe, "cmp": scCmp}
+
+// strOperand is an operand of a string comparison: a constant or a
+// lexical scalar is looked at where it is, without a closure call or a
+// copy of the scalar; anything else is evaluated.
+type strOperand struct {
+	fn   scalarFn
+	k    value.Scalar
+	isK  bool
+	slot int // lexical slot, or -1
+}
+
+func (c *compiler) strOperand(n parser.Node) strOperand {
+	o := strOperand{fn: c.scalar(n), slot: -1}
+	switch v := n.(type) {
+	case *parser.StringLit, *parser.NumberLit, *parser.CharStringLit:
+		// A literal's closure ignores its frame.
+		o.k, o.isK = o.fn(nil), true
+	case *parser.Var:
+		if v.Sigil == '$' {
+			if slot, ok := c.lookup('$', v.Name); ok {
+				o.slot = slot
+			}
+		}
+	}
+	return o
+}
+
+// strCompareOperands compiles the operands and warning site of a string
+// comparison as binary does; ok is false for other operators.
+func (c *compiler) strCompareOperands(x *parser.Binary) (l, r strOperand, code int, w *warnSite, ln, rn namer, ok bool) {
+	code, ok = strCmpCodes[x.Op]
+	if !ok || c.strict().integer {
+		return l, r, 0, nil, nil, nil, false
+	}
+	l, r = c.strOperand(x.L), c.strOperand(x.R)
+	if w = c.site(opDescs[x.Op], wUninit); w != nil {
+		match := !isLiteral(x.L) && !isLiteral(x.R)
+		ln, rn = c.varNameMatch(x.L, match), c.varNameMatch(x.R, match)
+	}
+	return l, r, code, w, ln, rn, true
+}
+
+// strCond compiles eq, ne, lt, gt, le, ge and cmp used as a condition,
+// straight to a bool: no result scalar is made, and two byte strings
+// are compared directly. nil for other expressions.
+func (c *compiler) strCond(x *parser.Binary) func(*frame) bool {
+	l, r, code, w, ln, rn, ok := c.strCompareOperands(x)
+	if !ok {
+		return nil
+	}
+	return func(fr *frame) bool {
+		var ta, tb value.Scalar
+		pa, pb := &ta, &tb
+		switch {
+		case l.isK:
+			pa = &l.k
+		case l.slot >= 0:
+			pa = fr.scalars[l.slot]
+		default:
+			ta = l.fn(fr)
+		}
+		switch {
+		case r.isK:
+			pb = &r.k
+		case r.slot >= 0:
+			pb = fr.scalars[r.slot]
+		default:
+			tb = r.fn(fr)
+		}
+		if w != nil && (pa.IsUndef() || pb.IsUndef()) {
+			w.str2(fr, *pa, *pb, ln, rn)
+		}
+		return strCompareBool(code, pa, pb)
+	}
+}
+
+// strCompareBool is the truth of a string comparison; cmp is true when
+// the strings differ.
+func strCompareBool(code int, pa, pb *value.Scalar) bool {
+	a, aok := pa.ByteString()
+	b, bok := pb.ByteString()
+	if !aok || !bok {
+		a, b = strPair(*pa, *pb)
+	}
+	switch code {
+	case scEq:
+		return a == b
+	case scNe, scCmp:
+		return a != b
+	}
+	cmp := strings.Compare(a, b)
+	switch code {
+	case scLt:
+		return cmp < 0
+	case scGt:
+		return cmp > 0
+	case scLe:
+		return cmp <= 0
+	}
+	return cmp >= 0
+}
+
+// logicalCond compiles && || and or xor ! not used as a condition: the
+// truth of a && b is the truth of a and of b, so each side is compiled
+// as a condition too. nil for other expressions.
+func (c *compiler) logicalCond(n parser.Node) func(*frame) bool {
+	switch x := n.(type) {
+	case *parser.Logical:
+		switch x.Op {
+		case "&&", "and", "||", "or":
+		default:
+			return nil
+		}
+		c.precedenceWarn(x)
+		l, r := c.cond(x.L), c.cond(x.R)
+		if x.Op == "&&" || x.Op == "and" {
+			return func(fr *frame) bool { return l(fr) && r(fr) }
+		}
+		return func(fr *frame) bool { return l(fr) || r(fr) }
+	case *parser.Binary:
+		return c.strCond(x)
+	}
+	return nil
+}
+
+// strCompareExpr compiles a string comparison for its value: perl's
+// true or false, or cmp's -1, 0 or 1. Operands are read as strCond
+// reads them. nil for other operators.
+func (c *compiler) strCompareExpr(x *parser.Binary) scalarFn {
+	l, r, code, w, ln, rn, ok := c.strCompareOperands(x)
+	if !ok {
+		return nil
+	}
+	return func(fr *frame) value.Scalar {
+		var ta, tb value.Scalar
+		pa, pb := &ta, &tb
+		switch {
+		case l.isK:
+			pa = &l.k
+		case l.slot >= 0:
+			pa = fr.scalars[l.slot]
+		default:
+			ta = l.fn(fr)
+		}
+		switch {
+		case r.isK:
+			pb = &r.k
+		case r.slot >= 0:
+			pb = fr.scalars[r.slot]
+		default:
+			tb = r.fn(fr)
+		}
+		if w != nil && (pa.IsUndef() || pb.IsUndef()) {
+			w.str2(fr, *pa, *pb, ln, rn)
+		}
+		if code == scCmp {
+			a, aok := pa.ByteString()
+			b, bok := pb.ByteString()
+			if !aok || !bok {
+				a, b = strPair(*pa, *pb)
+			}
+			return value.IntValue(int64(strings.Compare(a, b)))
+		}
+		return value.BoolValue(strCompareBool(code, pa, pb))
+	}
+}

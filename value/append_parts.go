@@ -1,0 +1,88 @@
+package value
+
+import (
+	"strconv"
+	"unsafe"
+)
+
+// AppendValues is perl's $s .= a . b . c: each of vals appended to v's
+// string in turn, as AppendValue does one at a time. When v and all the
+// parts are bytes (strings, integers, undef), the buffer grows at most
+// once and integers are formatted straight into it, with no temporary
+// string per part.
+func (v *Scalar) AppendValues(vals []Scalar) {
+	if v.IsUTF8() {
+		v.appendEach(vals)
+		return
+	}
+	n := 0
+	for i := range vals {
+		switch t := &vals[i]; t.k {
+		case Str, Dual:
+			if t.u {
+				v.appendEach(vals)
+				return
+			}
+			n += len(t.s)
+		case Int, Uint:
+			n += 20
+		case Undef:
+		default:
+			v.appendEach(vals)
+			return
+		}
+	}
+	sb := v.appendRoom(n)
+	b := sb.b
+	for i := range vals {
+		switch t := &vals[i]; t.k {
+		case Str, Dual:
+			b = append(b, t.s...)
+		case Int:
+			b = strconv.AppendInt(b, t.RawInt(), 10)
+		case Uint:
+			b = strconv.AppendUint(b, uint64(t.RawInt()), 10)
+		}
+	}
+	sb.b = b
+	if len(b) == 0 {
+		*v = Scalar{k: Str}
+		return
+	}
+	*v = Scalar{k: Str, s: unsafe.String(&b[0], len(b)), p: sb}
+}
+
+// appendEach appends the parts one by one, for the character strings.
+func (v *Scalar) appendEach(vals []Scalar) {
+	for i := range vals {
+		v.AppendValue(vals[i])
+	}
+}
+
+// appendRoom returns the append buffer of v's byte string with room for
+// n more bytes past its end: v's own when v ends it and it has the room,
+// else a new one holding a copy of v's string. The caller appends to
+// b and makes v a view of the result.
+func (v *Scalar) appendRoom(n int) *strBuf {
+	if v.k == Str {
+		if sb, ok := v.p.(*strBuf); ok && len(v.s) == len(sb.b) && len(v.s) > 0 &&
+			unsafe.StringData(v.s) == &sb.b[0] && cap(sb.b)-len(sb.b) >= n {
+			return sb
+		}
+	}
+	s := v.String()
+	c := growCap(len(s) + n)
+	b := NewBytes(len(s), c)
+	copyInChunks(b, s)
+	return &strBuf{b}
+}
+
+// growCap is the capacity of a new append buffer that must hold n bytes:
+// twice that, so that appends are amortised O(1).
+func growCap(n int) int {
+	c := 2 * n
+	if c < 32 {
+		c = 32
+	}
+	return c
+}
