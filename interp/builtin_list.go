@@ -289,9 +289,11 @@ func (c *compiler) sortCall(x *parser.Call) listFn {
 			return vals
 		}
 	}
+	var keyed keyedSortFn
 	switch {
 	case x.Block != nil:
 		cmp = c.sortCompareBlock(x.Block)
+		keyed = c.keyedSort(x.Block, ga)
 	case x.Handle != nil:
 		var code scalarFn
 		if b, ok := x.Handle.(*parser.Bareword); ok {
@@ -319,19 +321,22 @@ func (c *compiler) sortCall(x *parser.Call) listFn {
 			}
 			return vals
 		}
+		if keyed != nil {
+			if out, ok := keyed(fr, vals); ok {
+				return out
+			}
+		}
 		it := fr.it
 		a, b := it.globs[ga], it.globs[gb]
 		sa, sb := a.Scalar, b.Scalar
 		defer func() { a.Scalar, b.Scalar = sa, sb }()
-		// $a and $b are two scratch variables the values are copied
-		// into, so a comparison allocates nothing.
-		sx, sy := new(value.Scalar), new(value.Scalar)
-		a.Scalar, b.Scalar = sx, sy
-		mergeSort(vals, func(x, y value.Scalar) int {
-			*sx, *sy = x, y
+		// $a and $b are aliased to the list's values, as perl aliases
+		// them to the elements, and the sort moves indexes rather than
+		// whole scalars: a comparison copies and allocates nothing.
+		return sortByIndex(vals, func(x, y int32) int {
+			a.Scalar, b.Scalar = &vals[x], &vals[y]
 			return cmp(fr)
 		})
-		return vals
 	}
 }
 
