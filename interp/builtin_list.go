@@ -274,7 +274,14 @@ func (c *compiler) sortCall(x *parser.Call) listFn {
 	if k := simpleSortBlock(x.Block); k != sortBlock {
 		fast := fastSortCompare(k)
 		w := c.site("sort", wUninit)
+		src := c.sortSourceArray(x)
+		num := k == sortNumAsc || k == sortNumDesc
 		return func(fr *frame) []value.Scalar {
+			if src != nil && num {
+				if out, ok := sortIntElems(src(fr), k == sortNumDesc); ok {
+					return out
+				}
+			}
 			vals := list(fr)
 			if w != nil {
 				for _, v := range vals {

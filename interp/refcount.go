@@ -641,7 +641,7 @@ func (it *Interp) rcListAssign(fr *frame, targets []target, vals []value.Scalar)
 				rest[j] = rest[j].Weakened(false)
 				it.incRef(rest[j])
 			}
-			a.SetValues(rest)
+			a.AdoptValues(rest) // rest is a copy made here
 			i = len(vals)
 		case t.hash != nil:
 			h := t.hash(fr)
