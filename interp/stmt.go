@@ -219,12 +219,9 @@ func (c *compiler) exprStmt(x parser.Node, tail bool) stmtFn {
 	if tail {
 		sf := c.scalar(x)
 		lf := c.list(x)
+		single := isSingle(x)
 		return func(fr *frame) ctl {
-			if fr.want == listCtx {
-				fr.ret = lf(fr)
-			} else {
-				fr.retOne = sf(fr)
-			}
+			fr.setReturn(sf, lf, single)
 			if fr.it.rc {
 				fr.it.mortalReturn(fr)
 			}
@@ -246,18 +243,15 @@ func (c *compiler) controlStmt(n *parser.Control) stmtFn {
 	case "return":
 		if n.Value == nil {
 			return func(fr *frame) ctl {
-				fr.ret, fr.retOne = nil, value.UndefValue()
+				fr.ret, fr.retOne, fr.retSingle = nil, value.UndefValue(), false
 				return ctlReturn
 			}
 		}
 		sf := c.scalar(n.Value)
 		lf := c.list(n.Value)
+		single := isSingle(n.Value)
 		return func(fr *frame) ctl {
-			if fr.want == listCtx {
-				fr.ret = lf(fr)
-			} else {
-				fr.retOne = sf(fr)
-			}
+			fr.setReturn(sf, lf, single)
 			if fr.it.rc {
 				fr.it.mortalReturn(fr)
 			}
