@@ -24,7 +24,7 @@ type frame struct {
 	// retSingle marks a list-context return of one value, held in retOne
 	// rather than in a slice of its own (see retValues).
 	retSingle bool
-	pkg    string
+	pkg       string
 	// argsArr and argBuf back @_ so that a call allocates nothing for it.
 	argsArr value.Array
 	argBuf  []*value.Scalar
