@@ -354,6 +354,7 @@ func (c *compiler) mapGrep(x *parser.Call) listFn {
 	args := x.Args
 	isMap := x.Name == "map"
 	var each func(fr *frame) []value.Scalar // map
+	var one scalarFn                        // map of one value each
 	var test func(fr *frame) bool           // grep
 	expr := singleExpr(x.Block)
 	if _, isCtl := expr.(*parser.Control); isCtl {
@@ -373,8 +374,11 @@ func (c *compiler) mapGrep(x *parser.Call) listFn {
 			args = args[1:]
 		}
 		c.pushScope()
-		if isMap {
-			each = c.list(expr)
+		if isMap && isSingle(expr) {
+			// One value per element: no list for each.
+			one = c.scalar(expr)
+		} else if isMap {
+			each = c.listCopied(expr)
 		} else {
 			test = c.cond(expr)
 		}
@@ -393,6 +397,10 @@ func (c *compiler) mapGrep(x *parser.Call) listFn {
 		}
 		for _, p := range its {
 			g.Scalar = p
+			if one != nil {
+				out = append(out, one(fr))
+				continue
+			}
 			if isMap {
 				out = append(out, each(fr)...)
 				continue

@@ -44,13 +44,11 @@ func sortIntElems(a *value.Array, desc bool) ([]value.Scalar, bool) {
 		}
 		keys[i] = e.RawInt()
 	}
-	slices.Sort(keys)
+	sortInt64s(keys)
 	if desc {
 		slices.Reverse(keys)
 	}
 	out := make([]value.Scalar, len(keys))
-	for i, n := range keys {
-		out[i] = value.IntValue(n)
-	}
+	value.FillInts(out, keys)
 	return out, true
 }

@@ -167,7 +167,7 @@ func sortUniform(vals []value.Scalar, k sortKind) bool {
 			}
 			keys[i] = v.RawInt()
 		}
-		slices.Sort(keys)
+		sortInt64s(keys)
 		if k == sortNumDesc {
 			slices.Reverse(keys)
 		}
