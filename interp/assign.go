@@ -348,11 +348,16 @@ func (c *compiler) listAssignFn(x *parser.Assign, counted bool) func(*frame) (in
 		if f := unpackToScalars(unpack, targets, decl != nil && decl.Kind == "my"); f != nil {
 			return f
 		}
-		if len(targets) == 1 && targets[0].array != nil && freshList(x.R) {
-			// @a = split ...: the new list becomes the array's storage.
+		if len(targets) == 1 && targets[0].array != nil && adoptableList(x.R) {
+			// @a = split ..., @a = sort ...: the new list becomes the
+			// array's storage.
 			arr := targets[0].array
 			return func(fr *frame) (int, []value.Scalar) {
 				vals := r(fr)
+				if fr.it.rc {
+					fr.it.rcListAssign(fr, targets, vals)
+					return len(vals), nil
+				}
 				arr(fr).AdoptValues(vals)
 				return len(vals), nil
 			}

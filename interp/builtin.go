@@ -31,6 +31,11 @@ func (c *compiler) callScalar(x *parser.Call) scalarFn {
 
 // callList compiles a named call in list context.
 func (c *compiler) callList(x *parser.Call) listFn {
+	return c.callListOpt(x, false)
+}
+
+// callListOpt is callList; scratch is runSubOpt's.
+func (c *compiler) callListOpt(x *parser.Call, scratch bool) listFn {
 	if !x.Amp {
 		if l := c.builtinList(x); l != nil {
 			return l
@@ -39,7 +44,7 @@ func (c *compiler) callList(x *parser.Call) listFn {
 			return func(fr *frame) []value.Scalar { return []value.Scalar{f(fr)} }
 		}
 	}
-	call := c.userCall(x, listCtx)
+	call := c.userCallOpt(x, listCtx, scratch)
 	return func(fr *frame) []value.Scalar {
 		_, vals := call(fr)
 		return vals

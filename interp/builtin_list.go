@@ -274,7 +274,14 @@ func (c *compiler) sortCall(x *parser.Call) listFn {
 	if k := simpleSortBlock(x.Block); k != sortBlock {
 		fast := fastSortCompare(k)
 		w := c.site("sort", wUninit)
+		src := c.sortSourceArray(x)
+		num := k == sortNumAsc || k == sortNumDesc
 		return func(fr *frame) []value.Scalar {
+			if src != nil && num {
+				if out, ok := sortIntElems(src(fr), k == sortNumDesc); ok {
+					return out
+				}
+			}
 			vals := list(fr)
 			if w != nil {
 				for _, v := range vals {
@@ -289,9 +296,11 @@ func (c *compiler) sortCall(x *parser.Call) listFn {
 			return vals
 		}
 	}
+	var keyed keyedSortFn
 	switch {
 	case x.Block != nil:
 		cmp = c.sortCompareBlock(x.Block)
+		keyed = c.keyedSort(x.Block, ga)
 	case x.Handle != nil:
 		var code scalarFn
 		if b, ok := x.Handle.(*parser.Bareword); ok {
@@ -319,19 +328,22 @@ func (c *compiler) sortCall(x *parser.Call) listFn {
 			}
 			return vals
 		}
+		if keyed != nil {
+			if out, ok := keyed(fr, vals); ok {
+				return out
+			}
+		}
 		it := fr.it
 		a, b := it.globs[ga], it.globs[gb]
 		sa, sb := a.Scalar, b.Scalar
 		defer func() { a.Scalar, b.Scalar = sa, sb }()
-		// $a and $b are two scratch variables the values are copied
-		// into, so a comparison allocates nothing.
-		sx, sy := new(value.Scalar), new(value.Scalar)
-		a.Scalar, b.Scalar = sx, sy
-		mergeSort(vals, func(x, y value.Scalar) int {
-			*sx, *sy = x, y
+		// $a and $b are aliased to the list's values, as perl aliases
+		// them to the elements, and the sort moves indexes rather than
+		// whole scalars: a comparison copies and allocates nothing.
+		return sortByIndex(vals, func(x, y int32) int {
+			a.Scalar, b.Scalar = &vals[x], &vals[y]
 			return cmp(fr)
 		})
-		return vals
 	}
 }
 
@@ -342,6 +354,7 @@ func (c *compiler) mapGrep(x *parser.Call) listFn {
 	args := x.Args
 	isMap := x.Name == "map"
 	var each func(fr *frame) []value.Scalar // map
+	var one scalarFn                        // map of one value each
 	var test func(fr *frame) bool           // grep
 	expr := singleExpr(x.Block)
 	if _, isCtl := expr.(*parser.Control); isCtl {
@@ -361,8 +374,11 @@ func (c *compiler) mapGrep(x *parser.Call) listFn {
 			args = args[1:]
 		}
 		c.pushScope()
-		if isMap {
-			each = c.list(expr)
+		if isMap && isSingle(expr) {
+			// One value per element: no list for each.
+			one = c.scalar(expr)
+		} else if isMap {
+			each = c.listCopied(expr)
 		} else {
 			test = c.cond(expr)
 		}
@@ -381,6 +397,10 @@ func (c *compiler) mapGrep(x *parser.Call) listFn {
 		}
 		for _, p := range its {
 			g.Scalar = p
+			if one != nil {
+				out = append(out, one(fr))
+				continue
+			}
 			if isMap {
 				out = append(out, each(fr)...)
 				continue

@@ -114,6 +114,13 @@ func callNative(cl *Closure, caller *frame, args []*value.Scalar, want wantCtx) 
 
 // runSub runs a sub in a frame already acquired for it.
 func (it *Interp) runSub(cl *Closure, fr *frame, args []*value.Scalar, want wantCtx, caller *frame) (value.Scalar, []value.Scalar) {
+	return it.runSubOpt(cl, fr, args, want, caller, false)
+}
+
+// runSubOpt is runSub; with scratch, the caller copies a list-context
+// result out before anything else runs, so one returned value may come
+// back in the run's scratch slice instead of a new one.
+func (it *Interp) runSubOpt(cl *Closure, fr *frame, args []*value.Scalar, want wantCtx, caller *frame, scratch bool) (value.Scalar, []value.Scalar) {
 	code := cl.code
 	fr.want = want
 	fr.caller, fr.code = caller, code
@@ -156,8 +163,14 @@ func (it *Interp) runSub(cl *Closure, fr *frame, args []*value.Scalar, want want
 	var many []value.Scalar
 	if r == ctlReturn {
 		one, many = fr.retOne, fr.ret
-		if want != listCtx {
+		switch {
+		case want != listCtx:
 			many = nil
+		case fr.retSingle && scratch:
+			it.retScratch[0] = one
+			many = it.retScratch[:1:1]
+		case fr.retSingle:
+			many = []value.Scalar{one}
 		}
 	}
 	it.releaseFrame(code, fr)
@@ -184,6 +197,11 @@ func runCatchingReturn(body stmtFn, fr *frame) (r ctl) {
 
 // userCall compiles a call of a user sub by name, for the given context.
 func (c *compiler) userCall(x *parser.Call, want wantCtx) func(*frame) (value.Scalar, []value.Scalar) {
+	return c.userCallOpt(x, want, false)
+}
+
+// userCallOpt is userCall; scratch is runSubOpt's.
+func (c *compiler) userCallOpt(x *parser.Call, want wantCtx, scratch bool) func(*frame) (value.Scalar, []value.Scalar) {
 	x = c.applyProto(x)
 	gi := c.global(c.qualify(x.Name))
 	file, line := c.file, c.line
@@ -229,7 +247,7 @@ func (c *compiler) userCall(x *parser.Call, want wantCtx) func(*frame) (value.Sc
 		callee := it.acquireFrame(g.Code.code)
 		callee.argBuf = args(fr, callee)
 		it.callFile, it.callLine, it.callPkg = file, line, callPkg
-		return it.runSub(g.Code, callee, callee.argBuf, want, fr)
+		return it.runSubOpt(g.Code, callee, callee.argBuf, want, fr, scratch)
 	}
 }
 
@@ -258,6 +276,11 @@ func (c *compiler) callRefScalar(x *parser.CallRef) scalarFn {
 // into the callee frame's @_ buffer, as for named subs, so a call
 // allocates nothing for them.
 func (c *compiler) callRefCall(x *parser.CallRef) func(*frame, wantCtx) (value.Scalar, []value.Scalar) {
+	return c.callRefCallOpt(x, false)
+}
+
+// callRefCallOpt is callRefCall; scratch is runSubOpt's.
+func (c *compiler) callRefCallOpt(x *parser.CallRef, scratch bool) func(*frame, wantCtx) (value.Scalar, []value.Scalar) {
 	code := c.scalar(x.Code)
 	var args func(fr, callee *frame) []*value.Scalar
 	if !x.NoArgs {
@@ -305,7 +328,7 @@ func (c *compiler) callRefCall(x *parser.CallRef) func(*frame, wantCtx) (value.S
 		callee := it.acquireFrame(cl.code)
 		callee.argBuf = args(fr, callee)
 		it.callFile, it.callLine, it.callPkg = file, line, callPkg
-		return it.runSub(cl, callee, callee.argBuf, want, fr)
+		return it.runSubOpt(cl, callee, callee.argBuf, want, fr, scratch)
 	}
 }
 
@@ -326,7 +349,7 @@ func blockValueOf(body stmtFn) func(*frame, wantCtx) []value.Scalar {
 			return nil
 		}
 		if want == listCtx {
-			return fr.ret
+			return fr.retValues()
 		}
 		return []value.Scalar{fr.retOne}
 	}
@@ -373,7 +396,7 @@ func (c *compiler) argList(items []parser.Node) func(fr, callee *frame) []*value
 				continue
 			}
 		}
-		args = append(args, arg{many: c.list(n)})
+		args = append(args, arg{many: c.listCopied(n)})
 	}
 	if allSingle {
 		n := len(args)

@@ -20,7 +20,7 @@ func (c *compiler) loopControlOut(body stmtFn) func(*frame, wantCtx) []value.Sca
 			panic(&ctlSignal{op: r, label: fr.label})
 		case ctlReturn:
 			if want == listCtx {
-				return fr.ret
+				return fr.retValues()
 			}
 			return []value.Scalar{fr.retOne}
 		}

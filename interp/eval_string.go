@@ -386,7 +386,7 @@ func (it *Interp) runUnit(u *runtimeUnit, fr *frame, args *value.Array, want wan
 		return nil
 	}
 	if want == listCtx {
-		return efr.ret
+		return efr.retValues()
 	}
 	return []value.Scalar{efr.retOne}
 }

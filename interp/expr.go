@@ -419,17 +419,15 @@ func (c *compiler) controlExpr(x *parser.Control) scalarFn {
 	if op == ctlReturn {
 		var sf scalarFn
 		var lf listFn
+		single := false
 		if x.Value != nil {
 			sf, lf = c.scalar(x.Value), c.list(x.Value)
+			single = isSingle(x.Value)
 		}
 		return func(fr *frame) value.Scalar {
-			fr.ret, fr.retOne = nil, value.UndefValue()
+			fr.ret, fr.retOne, fr.retSingle = nil, value.UndefValue(), false
 			if sf != nil {
-				if fr.want == listCtx {
-					fr.ret = lf(fr)
-				} else {
-					fr.retOne = sf(fr)
-				}
+				fr.setReturn(sf, lf, single)
 				if fr.it.rc {
 					fr.it.mortalReturn(fr)
 				}

@@ -21,7 +21,10 @@ type frame struct {
 	label  string
 	ret    []value.Scalar
 	retOne value.Scalar
-	pkg    string
+	// retSingle marks a list-context return of one value, held in retOne
+	// rather than in a slice of its own (see retValues).
+	retSingle bool
+	pkg       string
 	// argsArr and argBuf back @_ so that a call allocates nothing for it.
 	argsArr value.Array
 	argBuf  []*value.Scalar
@@ -92,7 +95,7 @@ func (it *Interp) releaseFrame(code *subCode, fr *frame) {
 	for code.id >= len(it.pools) {
 		it.pools = append(it.pools, nil)
 	}
-	fr.ret, fr.retOne, fr.label = nil, value.Scalar{}, ""
+	fr.ret, fr.retOne, fr.label, fr.retSingle = nil, value.Scalar{}, "", false
 	fr.caller = nil
 	clear(fr.argBuf)
 	fr.argBuf = fr.argBuf[:0]

@@ -26,7 +26,7 @@ func (c *compiler) list(n parser.Node) listFn {
 			if isSingle(it) {
 				items[i].one = c.scalar(it)
 			} else {
-				items[i].many = c.list(it)
+				items[i].many = c.listCopied(it)
 			}
 		}
 		return func(fr *frame) []value.Scalar {

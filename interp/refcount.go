@@ -580,7 +580,7 @@ func (c *compiler) releasing(f stmtFn) stmtFn {
 // mortalReturn makes temporaries hold a sub's (or block's) return
 // values, so that releasing its lexicals does not destroy them.
 func (it *Interp) mortalReturn(fr *frame) {
-	if fr.want == listCtx {
+	if fr.want == listCtx && !fr.retSingle {
 		it.mortalList(fr.ret)
 	} else {
 		it.mortal(fr.retOne)
@@ -641,7 +641,7 @@ func (it *Interp) rcListAssign(fr *frame, targets []target, vals []value.Scalar)
 				rest[j] = rest[j].Weakened(false)
 				it.incRef(rest[j])
 			}
-			a.SetValues(rest)
+			a.AdoptValues(rest) // rest is a copy made here
 			i = len(vals)
 		case t.hash != nil:
 			h := t.hash(fr)

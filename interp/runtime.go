@@ -146,6 +146,9 @@ type Interp struct {
 	packs builtins.Templates
 	// bufs are reused buffers for pack's arguments and unpack's values.
 	bufs argBufs
+	// retScratch holds a sub's single list-context return value for a
+	// caller that copies it out at once (see runSub).
+	retScratch [1]value.Scalar
 	// pools hold finished frames for reuse, by subCode id.
 	pools [][]*frame
 	// net makes the run's sockets under the host's policy.

@@ -2,7 +2,6 @@ package interp
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/miniperl/miniperl/parser"
 	"github.com/miniperl/miniperl/value"
@@ -100,16 +99,16 @@ func fastSortCompare(k sortKind) func(x, y value.Scalar) int {
 	case sortNumDesc:
 		return func(x, y value.Scalar) int { return num(y, x) }
 	case sortStrAsc:
-		return func(x, y value.Scalar) int { return strings.Compare(x.String(), y.String()) }
+		return strCmp
 	case sortStrDesc:
-		return func(x, y value.Scalar) int { return strings.Compare(y.String(), x.String()) }
+		return func(x, y value.Scalar) int { return strCmp(y, x) }
 	}
 	return nil
 }
 
 // mergeSort sorts vals stably with cmp, as perl's mergesort does: runs
 // of insertion sort, then merges through one buffer.
-func mergeSort(vals []value.Scalar, cmp func(x, y value.Scalar) int) {
+func mergeSort[T any](vals []T, cmp func(x, y T) int) {
 	n := len(vals)
 	const run = 12
 	for lo := 0; lo < n; lo += run {
@@ -123,7 +122,7 @@ func mergeSort(vals []value.Scalar, cmp func(x, y value.Scalar) int) {
 	if n <= run {
 		return
 	}
-	buf := make([]value.Scalar, n)
+	buf := make([]T, n)
 	src, dst := vals, buf
 	for width := run; width < n; width *= 2 {
 		for lo := 0; lo < n; lo += 2 * width {
@@ -168,7 +167,7 @@ func sortUniform(vals []value.Scalar, k sortKind) bool {
 			}
 			keys[i] = v.RawInt()
 		}
-		slices.Sort(keys)
+		sortInt64s(keys)
 		if k == sortNumDesc {
 			slices.Reverse(keys)
 		}
@@ -179,7 +178,7 @@ func sortUniform(vals []value.Scalar, k sortKind) bool {
 	case sortStrAsc, sortStrDesc:
 		keys := make([]string, len(vals))
 		for i, v := range vals {
-			if v.Kind() != value.Str {
+			if v.Kind() != value.Str || v.IsUTF8() {
 				return false
 			}
 			keys[i] = v.String()

@@ -222,18 +222,16 @@ func (c *compiler) exprStmt(x parser.Node, tail bool) stmtFn {
 	if tail {
 		sf := c.scalar(x)
 		lf := c.list(x)
+		single := isSingle(x)
 		if vf := c.tailVoid(x); vf != nil {
 			// A call as the last statement runs in the sub's own
 			// context, void included (wantarray is undef there).
 			return func(fr *frame) ctl {
-				switch fr.want {
-				case listCtx:
-					fr.ret = lf(fr)
-				case voidCtx:
+				if fr.want == voidCtx {
 					vf(fr)
-					fr.ret, fr.retOne = nil, value.UndefValue()
-				default:
-					fr.retOne = sf(fr)
+					fr.ret, fr.retOne, fr.retSingle = nil, value.UndefValue(), false
+				} else {
+					fr.setReturn(sf, lf, single)
 				}
 				if fr.it.rc {
 					fr.it.mortalReturn(fr)
@@ -242,11 +240,7 @@ func (c *compiler) exprStmt(x parser.Node, tail bool) stmtFn {
 			}
 		}
 		return func(fr *frame) ctl {
-			if fr.want == listCtx {
-				fr.ret = lf(fr)
-			} else {
-				fr.retOne = sf(fr)
-			}
+			fr.setReturn(sf, lf, single)
 			if fr.it.rc {
 				fr.it.mortalReturn(fr)
 			}
@@ -268,23 +262,21 @@ func (c *compiler) controlStmt(n *parser.Control) stmtFn {
 	case "return":
 		if n.Value == nil {
 			return func(fr *frame) ctl {
-				fr.ret, fr.retOne = nil, value.UndefValue()
+				fr.ret, fr.retOne, fr.retSingle = nil, value.UndefValue(), false
 				return ctlReturn
 			}
 		}
 		sf := c.scalar(n.Value)
 		lf := c.list(n.Value)
+		single := isSingle(n.Value)
 		if vf := c.tailVoid(n.Value); vf != nil {
 			// return f() calls f in the sub's context, void included.
 			return func(fr *frame) ctl {
-				switch fr.want {
-				case listCtx:
-					fr.ret = lf(fr)
-				case voidCtx:
+				if fr.want == voidCtx {
 					vf(fr)
-					fr.ret, fr.retOne = nil, value.UndefValue()
-				default:
-					fr.retOne = sf(fr)
+					fr.ret, fr.retOne, fr.retSingle = nil, value.UndefValue(), false
+				} else {
+					fr.setReturn(sf, lf, single)
 				}
 				if fr.it.rc {
 					fr.it.mortalReturn(fr)
@@ -293,11 +285,7 @@ func (c *compiler) controlStmt(n *parser.Control) stmtFn {
 			}
 		}
 		return func(fr *frame) ctl {
-			if fr.want == listCtx {
-				fr.ret = lf(fr)
-			} else {
-				fr.retOne = sf(fr)
-			}
+			fr.setReturn(sf, lf, single)
 			if fr.it.rc {
 				fr.it.mortalReturn(fr)
 			}
