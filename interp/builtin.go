@@ -61,6 +61,9 @@ func (c *compiler) callVoid(x *parser.Call) func(*frame) {
 		f := c.evalString(x)
 		return func(fr *frame) { f(fr, voidCtx) }
 	}
+	if x.Name == "print" || x.Name == "printf" || x.Name == "say" {
+		return c.printVoid(x)
+	}
 	if _, isBuiltin := builtins.Lookup(x.Name); isBuiltin {
 		return nil
 	}

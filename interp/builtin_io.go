@@ -43,8 +43,24 @@ func (c *compiler) handleArg(n parser.Node, create bool) func(*frame) *Glob {
 			return fr.it.globOf(*p)
 		}
 	}
+	if v, ok := n.(*parser.Var); ok && v.Sigil == '$' {
+		if slot, ok := c.lookup('$', v.Name); ok {
+			// A lexical handle (print $c ...): look at the variable in
+			// place rather than copy its value out first.
+			return func(fr *frame) *Glob { return fr.it.globIn(fr.scalars[slot]) }
+		}
+	}
 	f := c.scalar(n)
 	return func(fr *frame) *Glob { return fr.it.globOf(f(fr)) }
+}
+
+// globIn is globOf for the value in p.
+func (it *Interp) globIn(p *value.Scalar) *Glob {
+	if k := p.Kind(); k == value.Glob || k == value.Ref {
+		g, _ := p.Pointer().(*Glob)
+		return g
+	}
+	return it.globOf(*p)
 }
 
 func isDecl(n parser.Node) bool {
@@ -90,103 +106,131 @@ func (it *Interp) globOf(v value.Scalar) *Glob {
 
 // printCall compiles print, printf and say.
 func (c *compiler) printCall(x *parser.Call) scalarFn {
-	var handle func(*frame) *Glob
-	if x.Handle != nil {
-		handle = c.handleArg(x.Handle, false)
+	p := c.printer(x)
+	return func(fr *frame) value.Scalar {
+		if p.run(fr) {
+			return value.IntValue(1)
+		}
+		return value.UndefValue()
 	}
-	var args listFn
+}
+
+// printVoid compiles print, printf and say as a statement, where no
+// result is needed.
+func (c *compiler) printVoid(x *parser.Call) func(*frame) {
+	p := c.printer(x)
+	return func(fr *frame) { p.run(fr) }
+}
+
+// printer is a compiled print, printf or say.
+type printer struct {
+	name   string
+	handle func(*frame) *Glob // nil for the selected handle
+	args   listFn
 	// one is print's single scalar argument (print $c $line), evaluated
 	// without building a list: the common case of a line server.
-	var one scalarFn
-	var oneWarn *warnSite
-	var oneName func(*frame, int) string
+	one       scalarFn
+	oneWarn   *warnSite
+	oneName   func(*frame, int) string
+	countWarn *warnSite
+	ofs, ors  int
+	file      string
+	line      int
+}
+
+func (c *compiler) printer(x *parser.Call) *printer {
+	p := &printer{name: x.Name, file: c.file, line: c.line}
+	if x.Handle != nil {
+		p.handle = c.handleArg(x.Handle, false)
+	}
 	argNodes := x.Args
 	if len(x.Args) == 0 && x.Name != "printf" {
 		argNodes = []parser.Node{&parser.Var{Sigil: '$', Name: "_"}}
 	}
 	if x.Name != "printf" && len(argNodes) == 1 && isSingle(argNodes[0]) {
-		one = c.scalar(argNodes[0])
-		if oneWarn = c.site(x.Name, wUninit); oneWarn != nil {
-			oneName = c.listNamer(argNodes)
+		p.one = c.scalar(argNodes[0])
+		if p.oneWarn = c.site(x.Name, wUninit); p.oneWarn != nil {
+			p.oneName = c.listNamer(argNodes)
 		}
 	} else {
-		args = c.warnList(c.list(&parser.List{Items: argNodes}), argNodes, x.Name, 0)
+		p.args = c.warnList(c.list(&parser.List{Items: argNodes}), argNodes, x.Name, 0)
 	}
-	var countWarn *warnSite
 	if x.Name == "printf" {
-		countWarn = c.site("printf", wOther|wNumeric)
+		p.countWarn = c.site("printf", wOther|wNumeric)
 	}
-	ofs, ors := c.global("main::,"), c.global("main::\\")
-	name := x.Name
-	file, line := c.file, c.line
-	return func(fr *frame) value.Scalar {
-		it := fr.it
-		g := it.selected
-		if handle != nil {
-			g = handle(fr)
+	p.ofs, p.ors = c.global("main::,"), c.global("main::\\")
+	return p
+}
+
+// run prints; false is a failure (perl's undef), with $! set.
+func (p *printer) run(fr *frame) bool {
+	it := fr.it
+	g := it.selected
+	if p.handle != nil {
+		g = p.handle(fr)
+	}
+	name, file, line := p.name, p.file, p.line
+	var out string
+	var wide bool
+	switch {
+	case p.one != nil:
+		v := p.one(fr)
+		if p.oneWarn != nil && v.IsUndef() {
+			p.oneWarn.checkStr(fr, v, func(fr *frame) string { return p.oneName(fr, 0) })
 		}
-		var out string
-		var wide bool
+		out, wide = v.String(), v.IsUTF8()
+	case name == "printf":
+		vals := p.args(fr)
+		if len(vals) == 0 {
+			return true
+		}
+		if p.countWarn != nil {
+			p.countWarn.argCount(fr, vals[0].String(), vals[1:])
+		}
+		out, wide, _ = builtins.SprintfChars(vals[0], vals[1:])
+	default:
+		vals := p.args(fr)
+		sep := it.globs[p.ofs].Scalar
 		switch {
-		case one != nil:
-			v := one(fr)
-			if oneWarn != nil && v.IsUndef() {
-				oneWarn.checkStr(fr, v, func(fr *frame) string { return oneName(fr, 0) })
-			}
-			out, wide = v.String(), v.IsUTF8()
-		case name == "printf":
-			vals := args(fr)
-			if len(vals) == 0 {
-				return value.IntValue(1)
-			}
-			if countWarn != nil {
-				countWarn.argCount(fr, vals[0].String(), vals[1:])
-			}
-			out, wide, _ = builtins.SprintfChars(vals[0], vals[1:])
+		case anyUTF8(vals) || sep.IsUTF8():
+			out, wide = value.Join(*sep, vals).String(), true
+		case len(vals) == 1:
+			out = vals[0].String()
 		default:
-			vals := args(fr)
-			sep := it.globs[ofs].Scalar
-			switch {
-			case anyUTF8(vals) || sep.IsUTF8():
-				out, wide = value.Join(*sep, vals).String(), true
-			case len(vals) == 1:
-				out = vals[0].String()
-			default:
-				out = joinValues(sep.String(), vals)
-			}
+			out = joinValues(sep.String(), vals)
 		}
-		if name != "printf" {
-			// say's newline, then $\ (printf adds neither).
-			if name == "say" {
-				out += "\n"
-			}
-			if t := it.globs[ors].Scalar; !t.IsUndef() {
-				if t.IsUTF8() || wide {
-					out, wide = value.Concat(value.StringValue(out, wide), *t).String(), true
-				} else {
-					out += t.String()
-				}
-			}
-		}
-		if g == nil || g.IO == nil || !g.IO.CanWrite() {
-			// perl's three complaints: unopened, closed, or opened
-			// for input only.
-			if it.ioHandle(g, name, file, line) != nil {
-				it.errno = int(unix.EBADF)
-				it.wrongWay(g, "input", file, line)
-			}
-			return value.UndefValue()
-		}
-		if wide || g.IO.UTF8() {
-			out = it.outputBytes(g.IO, out, wide, name, file, line)
-		}
-		if err := g.IO.WriteString(it.ctx, out); err != nil {
-			it.checkCancel(err)
-			it.setErrno(err)
-			return value.UndefValue()
-		}
-		return value.IntValue(1)
 	}
+	if name != "printf" {
+		// say's newline, then $\ (printf adds neither).
+		if name == "say" {
+			out += "\n"
+		}
+		if t := it.globs[p.ors].Scalar; !t.IsUndef() {
+			if t.IsUTF8() || wide {
+				out, wide = value.Concat(value.StringValue(out, wide), *t).String(), true
+			} else {
+				out += t.String()
+			}
+		}
+	}
+	if g == nil || g.IO == nil || !g.IO.CanWrite() {
+		// perl's three complaints: unopened, closed, or opened
+		// for input only.
+		if it.ioHandle(g, name, file, line) != nil {
+			it.errno = int(unix.EBADF)
+			it.wrongWay(g, "input", file, line)
+		}
+		return false
+	}
+	if wide || g.IO.UTF8() {
+		out = it.outputBytes(g.IO, out, wide, name, file, line)
+	}
+	if err := g.IO.WriteString(it.ctx, out); err != nil {
+		it.checkCancel(err)
+		it.setErrno(err)
+		return false
+	}
+	return true
 }
 
 // readlineScalar compiles <FH> in scalar context: one record, or undef.

@@ -203,6 +203,18 @@ func (h *Handle) writeRaw(ctx context.Context, p []byte) (int, error) {
 // how much was written.
 func (h *Handle) writeAll(ctx context.Context, p []byte) (int, error) {
 	done := 0
+	if h.wait == waitPoller && h.ownFd && h.sock && ctx.Err() == nil {
+		// writeRaw's fast path, inlined for the usual case of a socket
+		// that takes everything at once: a print with $| set on a
+		// connection costs the one system call.
+		n, err := nbSend(h.fd, p, unix.MSG_NOSIGNAL)
+		switch {
+		case err == nil:
+			done = n
+		case err != unix.EAGAIN && err != unix.EINTR:
+			return 0, err
+		}
+	}
 	for done < len(p) {
 		n, err := h.writeRaw(ctx, p[done:])
 		done += n

@@ -1,8 +1,10 @@
 package perlio
 
 import (
+	"bytes"
 	"context"
 	"io"
+	"unsafe"
 
 	"golang.org/x/sys/unix"
 )
@@ -31,28 +33,36 @@ func (h *Handle) writable() error {
 // $| flushes once per statement, as perl does. Errors from the write carry
 // the errno (EPIPE, ECONNRESET ...); the buffered data is then dropped, as
 // PerlIO drops it.
-func (h *Handle) Write(ctx context.Context, p []byte) error { return write(h, ctx, p) }
+func (h *Handle) Write(ctx context.Context, p []byte) error { return h.write(ctx, p) }
 
 // WriteString is Write for a string, without copying it first.
-func (h *Handle) WriteString(ctx context.Context, s string) error { return write(h, ctx, s) }
+func (h *Handle) WriteString(ctx context.Context, s string) error {
+	// The bytes are only read (copied into the buffer or handed to the
+	// kernel or to an io.Writer, which must not keep them), so they
+	// may alias the string.
+	return h.write(ctx, unsafe.Slice(unsafe.StringData(s), len(s)))
+}
 
-func write[T string | []byte](h *Handle, ctx context.Context, p T) error {
+func (h *Handle) write(ctx context.Context, p []byte) error {
 	if err := h.writable(); err != nil {
 		return err
 	}
 	if len(p) == 0 {
 		return nil
 	}
-	if h.unbuffered || (len(h.wbuf) == 0 && len(p) >= bufSize && !h.crlf) {
-		// Nothing to gather: write straight from p, after anything
-		// already waiting.
-		if len(h.wbuf) > 0 {
-			if err := h.FlushContext(ctx); err != nil {
-				return err
-			}
+	if len(h.wbuf) == 0 && !h.crlf && (h.autoflush || h.unbuffered || len(p) >= bufSize) {
+		// Nothing to gather: p would be written at once anyway, so
+		// write it from where it is. This is the path of every print
+		// with $| set, one system call for each as in perl.
+		return h.put(ctx, p)
+	}
+	if h.unbuffered {
+		// Write straight from p, after anything already waiting.
+		if err := h.FlushContext(ctx); err != nil {
+			return err
 		}
 		if !h.crlf {
-			return h.put(ctx, []byte(p))
+			return h.put(ctx, p)
 		}
 	}
 	h.wbuf = appendOut(h.wbuf, p, h.crlf)
@@ -63,7 +73,7 @@ func write[T string | []byte](h *Handle, ctx context.Context, p T) error {
 }
 
 // appendOut appends p to buf, writing "\n" as "\r\n" when crlf is set.
-func appendOut[T string | []byte](buf []byte, p T, crlf bool) []byte {
+func appendOut(buf []byte, p []byte, crlf bool) []byte {
 	if !crlf {
 		return append(buf, p...)
 	}
@@ -76,14 +86,7 @@ func appendOut[T string | []byte](buf []byte, p T, crlf bool) []byte {
 	return buf
 }
 
-func hasNewline[T string | []byte](p T) bool {
-	for i := 0; i < len(p); i++ {
-		if p[i] == '\n' {
-			return true
-		}
-	}
-	return false
-}
+func hasNewline(p []byte) bool { return bytes.IndexByte(p, '\n') >= 0 }
 
 // put writes p out completely, recording a failure on the handle.
 func (h *Handle) put(ctx context.Context, p []byte) error {
