@@ -130,8 +130,11 @@ var table = map[string]Info{
 	"sysread":  {Class: ListOp, Handles: 1},
 	"syswrite": {Class: ListOp, Handles: 1},
 
-	// prototype FUNCTION
+	// prototype FUNCTION; tie (which dies), tied and untie
 	"prototype": {Class: NamedUnary, Topic: true},
+	"tie":       {Class: ListOp},
+	"tied":      {Class: NamedUnary},
+	"untie":     {Class: NamedUnary},
 
 	"write":    {Class: NamedUnary, Handles: 1},
 	"formline": {Class: ListOp},

@@ -156,6 +156,8 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 		return c.formlineCall(x)
 	case "prototype":
 		return c.prototypeCall(x)
+	case "tie", "tied", "untie":
+		return c.tieCall(x)
 	case "bless":
 		return c.blessCall(x)
 	case "warn":

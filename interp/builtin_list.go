@@ -304,7 +304,12 @@ func (c *compiler) sortCall(x *parser.Call) listFn {
 			if cl == nil {
 				fr.it.dieMsg("Undefined subroutine in sort\n")
 			}
-			v, _ := fr.it.callSub(cl, nil, scalarCtx, fr)
+			var args []*value.Scalar
+			if cl.code != nil && fr.it.prog.protos[cl.name] == "$$" {
+				// A ($$) sub gets the two values in @_ instead.
+				args = []*value.Scalar{fr.it.globs[ga].Scalar, fr.it.globs[gb].Scalar}
+			}
+			v, _ := fr.it.callSub(cl, args, scalarCtx, fr)
 			return int(v.Int())
 		}
 	}
