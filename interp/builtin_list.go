@@ -164,6 +164,10 @@ func (c *compiler) existsDelete(x *parser.Call) scalarFn {
 		if del {
 			return lastOf(c.deleteSliceCall(x))
 		}
+	case *parser.CallRef:
+		if e.NoArgs && !del {
+			return c.symCodeDefined(e)
+		}
 	case *parser.Call:
 		if e.Amp && !del {
 			gi := c.global(c.qualify(e.Name))
