@@ -253,6 +253,7 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 					return c.controlExpr(&parser.Control{Op: "return", Value: a})
 				}
 			case *parser.Bareword:
+				return c.gotoLabel(a.Name, x.At().Line)
 			default:
 				// goto $coderef is goto &$coderef.
 				return c.controlExpr(&parser.Control{Op: "return", Value: &parser.CallRef{Code: a, NoArgs: true}})
