@@ -135,6 +135,11 @@ var table = map[string]Info{
 	"tie":       {Class: ListOp},
 	"tied":      {Class: NamedUnary},
 	"untie":     {Class: NamedUnary},
+	// study does nothing; the process-wide calls die
+	"study":       {Class: NamedUnary, Topic: true},
+	"setpgrp":     {Class: ListOp},
+	"getpriority": {Class: ListOp},
+	"setpriority": {Class: ListOp},
 
 	"write":    {Class: NamedUnary, Handles: 1},
 	"formline": {Class: ListOp},

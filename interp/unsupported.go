@@ -32,3 +32,25 @@ func (c *compiler) tieCall(x *parser.Call) scalarFn {
 		return value.UndefValue()
 	}
 }
+
+// noOpCall compiles study, a no-op since perl 5.16: it says whether
+// the string could be studied (a non-empty, non-numeric byte string).
+func (c *compiler) noOpCall(x *parser.Call) scalarFn {
+	arg := c.topicOr(x)
+	return func(fr *frame) value.Scalar {
+		v := arg(fr)
+		return value.BoolValue(v.Kind() == value.Str && v.String() != "" && !v.IsUTF8())
+	}
+}
+
+// processGroupCall compiles setpgrp, getpriority and setpriority, which
+// would act on the whole host process that miniperl runs in.
+func (c *compiler) processGroupCall(x *parser.Call) scalarFn {
+	args := c.listArgs(x)
+	file, line, name := c.file, c.line, x.Name
+	return func(fr *frame) value.Scalar {
+		args(fr)
+		fr.it.dieAt(file, line, "%s() is not supported by miniperl: it would act on the whole host process", name)
+		return value.UndefValue()
+	}
+}

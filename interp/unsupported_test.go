@@ -43,3 +43,13 @@ func TestUndefinedFormat(t *testing.T) {
 		t.Fatalf("status %d, stderr %q; want 255, %q", status, errOut, want)
 	}
 }
+
+// TestProcessGroupDies: setpgrp would move the whole host process; it
+// dies with a message naming it.
+func TestProcessGroupDies(t *testing.T) {
+	status, _, errOut := runScript(t, context.Background(), "print 1;\nsetpgrp(0, 0);\n", Config{})
+	want := "setpgrp() is not supported by miniperl: it would act on the whole host process at t.pl line 2.\n"
+	if status != 255 || errOut != want {
+		t.Fatalf("status %d, stderr %q; want 255, %q", status, errOut, want)
+	}
+}
