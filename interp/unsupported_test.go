@@ -53,3 +53,24 @@ func TestProcessGroupDies(t *testing.T) {
 		t.Fatalf("status %d, stderr %q; want 255, %q", status, errOut, want)
 	}
 }
+
+// TestProtoArity: calls that do not fit a sub's prototype are perl's
+// compile-time errors.
+func TestProtoArity(t *testing.T) {
+	for src, want := range map[string]string{
+		"sub w($$) {}\nw(1);\n":              "Not enough arguments for main::w at t.pl line 2.",
+		"sub w($;$) {}\nw(1, 2, 3);\n":       "Too many arguments for main::w at t.pl line 2.",
+		"sub w() {}\nw(1);\n":                "Too many arguments for main::w at t.pl line 2.",
+		"sub w(&) { 1 }\nprint w { 1 } 2;\n": "Too many arguments for main::w at t.pl line 2.",
+	} {
+		_, err := Compile("t.pl", []byte(src))
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: err = %v; want %q", src, err, want)
+		}
+	}
+	for _, src := range []string{"sub w($;$) {}\nw(1);\n", "sub w(_) {}\nw();\n", "sub w(\\@@) {}\nmy @a;\nw(@a, 1, 2);\n", "sub w($) {}\nmy @a;\nw(@a);\n"} {
+		if _, err := Compile("t.pl", []byte(src)); err != nil {
+			t.Errorf("%q: %v", src, err)
+		}
+	}
+}
