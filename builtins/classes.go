@@ -130,8 +130,16 @@ var table = map[string]Info{
 	"sysread":  {Class: ListOp, Handles: 1},
 	"syswrite": {Class: ListOp, Handles: 1},
 
-	// prototype FUNCTION
+	// prototype FUNCTION; tie (which dies), tied and untie
 	"prototype": {Class: NamedUnary, Topic: true},
+	"tie":       {Class: ListOp},
+	"tied":      {Class: NamedUnary},
+	"untie":     {Class: NamedUnary},
+	// study does nothing; the process-wide calls die
+	"study":       {Class: NamedUnary, Topic: true},
+	"setpgrp":     {Class: ListOp},
+	"getpriority": {Class: ListOp},
+	"setpriority": {Class: ListOp},
 
 	"write":    {Class: NamedUnary, Handles: 1},
 	"formline": {Class: ListOp},

@@ -164,6 +164,12 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 		return c.formlineCall(x)
 	case "prototype":
 		return c.prototypeCall(x)
+	case "tie", "tied", "untie":
+		return c.tieCall(x)
+	case "study":
+		return c.noOpCall(x)
+	case "setpgrp", "getpriority", "setpriority":
+		return c.processGroupCall(x)
 	case "bless":
 		return c.blessCall(x)
 	case "warn":
@@ -259,12 +265,13 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 					return c.controlExpr(&parser.Control{Op: "return", Value: a})
 				}
 			case *parser.Bareword:
+				return c.gotoLabel(a.Name, x.At().Line)
 			default:
 				// goto $coderef is goto &$coderef.
 				return c.controlExpr(&parser.Control{Op: "return", Value: &parser.CallRef{Code: a, NoArgs: true}})
 			}
 		}
-		c.fail(x.At().Line, "goto LABEL is not supported")
+		c.fail(x.At().Line, "goto must have label")
 	case "fork":
 		file, line := c.file, c.line
 		return func(fr *frame) value.Scalar {

@@ -111,6 +111,10 @@ func (c *compiler) definedCall(x *parser.Call) scalarFn {
 		return func(fr *frame) value.Scalar { return value.BoolValue(!f(fr).IsUndef()) }
 	}
 	switch a := x.Args[0].(type) {
+	case *parser.CallRef:
+		if a.NoArgs {
+			return c.symCodeDefined(a)
+		}
 	case *parser.Call:
 		if a.Amp && !a.Paren {
 			gi := c.global(c.qualify(a.Name))

@@ -14,6 +14,12 @@ import (
 // holding a glob or glob reference, or a handle name in a string. With
 // create, an undef scalar (open(my $fh, ...)) gets a new anonymous glob.
 func (c *compiler) handleArg(n parser.Node, create bool) func(*frame) *Glob {
+	if d, ok := n.(*parser.Decl); ok && d.Kind == "local" {
+		// open(local *FH, ...): the glob itself, saved for the scope.
+		if g := c.globTarget(d); g != nil {
+			return g
+		}
+	}
 	switch x := n.(type) {
 	case *parser.FileHandle:
 		if x.Expr == nil {

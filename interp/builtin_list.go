@@ -164,6 +164,10 @@ func (c *compiler) existsDelete(x *parser.Call) scalarFn {
 		if del {
 			return lastOf(c.deleteSliceCall(x))
 		}
+	case *parser.CallRef:
+		if e.NoArgs && !del {
+			return c.symCodeDefined(e)
+		}
 	case *parser.Call:
 		if e.Amp && !del {
 			gi := c.global(c.qualify(e.Name))
@@ -313,7 +317,12 @@ func (c *compiler) sortCall(x *parser.Call) listFn {
 			if cl == nil {
 				fr.it.dieMsg("Undefined subroutine in sort\n")
 			}
-			v, _ := fr.it.callSub(cl, nil, scalarCtx, fr)
+			var args []*value.Scalar
+			if cl.code != nil && fr.it.prog.protos[cl.name] == "$$" {
+				// A ($$) sub gets the two values in @_ instead.
+				args = []*value.Scalar{fr.it.globs[ga].Scalar, fr.it.globs[gb].Scalar}
+			}
+			v, _ := fr.it.callSub(cl, args, scalarCtx, fr)
 			return int(v.Int())
 		}
 	}

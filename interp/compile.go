@@ -96,6 +96,9 @@ type compiler struct {
 	// sawCall is set when a sub call is compiled, so that loops around
 	// it can take a next or last that leaves the sub.
 	sawCall bool
+	// gotoScopes are the labelled statement lists being compiled, for
+	// goto LABEL (goto_label.go).
+	gotoScopes []*gotoScope
 }
 
 // subState is the compile-time view of one sub's lexical scopes.

@@ -350,6 +350,9 @@ func (c *compiler) derefScalarTarget(n parser.Node, autoviv bool) lvalueFn {
 
 // refGen compiles \X.
 func (c *compiler) refGen(n parser.Node) scalarFn {
+	if cr, ok := n.(*parser.CallRef); ok && cr.NoArgs {
+		return c.symCodeRef(cr)
+	}
 	if call, ok := n.(*parser.Call); ok && !call.Amp {
 		if _, builtin := builtins.Lookup(call.Name); !builtin && c.declared[c.qualify(call.Name)] {
 			// \ f() calls f in list context and takes references to

@@ -22,6 +22,8 @@ import (
 type formatDef struct {
 	name string // full name: main::STDOUT
 	sub  string // the hidden sub holding the argument lines
+	code *subCode
+	unit int
 	file string
 	// lines are the picture lines; arg is the index of the line's
 	// argument list in the hidden sub, -1 for a literal line.
@@ -45,6 +47,9 @@ type formState struct {
 
 // formatDecl compiles a format declaration.
 func (c *compiler) formatDecl(d *parser.FormatDecl) {
+	if c.rt != nil {
+		c.fail(d.Pos.Line, "A format in code compiled at run time (eval STRING, do FILE, require) is not supported by miniperl")
+	}
 	name := d.Name
 	if name == "" {
 		name = "STDOUT"
@@ -98,6 +103,7 @@ func (c *compiler) formatDecl(d *parser.FormatDecl) {
 			return ctlReturn
 		}
 	})
+	def.code, def.unit = code, c.unitIndex
 	c.prog.subs = append(c.prog.subs, namedSub{full: def.sub, code: code, unit: c.unitIndex})
 	if c.prog.formDefs == nil {
 		c.prog.formDefs = map[string]*formatDef{}
@@ -184,7 +190,8 @@ func (c *compiler) formWriteCall(x *parser.Call) scalarFn {
 				top = it.prog.formDefs[g.Pkg+"::top"]
 			}
 			if top == nil {
-				st.linesLeft = 100000000
+				// No top-of-page format: a new page starts silently.
+				st.linesLeft = st.pageLen
 			} else {
 				if st.linesLeft >= 0 && st.page > 0 {
 					out.WriteString(it.formFeed())
@@ -229,7 +236,11 @@ func (c *compiler) formWriteCall(x *parser.Call) scalarFn {
 func (it *Interp) renderFormat(fr *frame, def *formatDef) string {
 	var out strings.Builder
 	var cl *Closure
-	if g := it.symbols[def.sub]; g != nil {
+	if def.unit == 0 && it.mainFrame != nil {
+		// The file's lexicals as they are now: a foreach over one of
+		// them has it aliased to the element, which the format sees.
+		cl = makeClosure(def.code, it.mainFrame, false)
+	} else if g := it.symbols[def.sub]; g != nil {
 		cl = g.Code
 	}
 	chopset := it.formChopset()

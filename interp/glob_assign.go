@@ -69,7 +69,7 @@ func (c *compiler) globTarget(n parser.Node) func(*frame) *Glob {
 		// scope, then the assignment fills the emptied glob.
 		return func(fr *frame) *Glob {
 			g := inner(fr)
-			fr.it.localGlob(g)
+			fr.it.localGlobShared(g)
 			return g
 		}
 	case *parser.List:
@@ -129,7 +129,7 @@ func (it *Interp) globStore(fr *frame, g *Glob, val value.Scalar, pkg string, re
 		case *Glob:
 			if p.isIO {
 				// *FH = *OTHER{IO}: the handle only.
-				g.IO = p.IO
+				g.IO, g.borrowedIO = p.IO, p.IO
 				return
 			}
 			it.globAlias(g, p)
@@ -155,4 +155,23 @@ func (it *Interp) globAlias(g, src *Glob) {
 	}
 	g.Scalar, g.Array, g.Hash = src.Scalar, src.Array, src.Hash
 	g.Code, g.IO, g.Dir = src.Code, src.IO, src.Dir
+	g.borrowedIO = src.IO
+}
+
+// localGlobShared is local *name for a glob about to be assigned or
+// opened: its slots are saved and emptied, and put back when the scope
+// ends. A handle opened in the scope is closed then, but not one the
+// glob shares with another glob (local *STDOUT = *STDERR).
+func (it *Interp) localGlobShared(g *Glob) {
+	saved := *g
+	g.Scalar, g.Array, g.Hash = new(value.Scalar), &value.Array{}, value.NewHash()
+	g.Code, g.IO, g.Dir = nil, nil, nil
+	it.locals = append(it.locals, localSave{func() {
+		if io := g.IO; io != nil && io != saved.IO && io != g.borrowedIO {
+			it.closeIO(io)
+		}
+		g.Scalar, g.Array, g.Hash = saved.Scalar, saved.Array, saved.Hash
+		g.Code, g.IO, g.Dir = saved.Code, saved.IO, saved.Dir
+		g.borrowedIO = saved.borrowedIO
+	}})
 }

@@ -256,9 +256,9 @@ func (it *Interp) handleByFd(n int) *perlio.Handle {
 }
 
 // localGlob is local *NAME: every slot of g is saved, to be restored
-// when the scope is left, and g starts empty. The returned scalar stands
-// for the glob in `local *NAME = ...`, which is not supported beyond
-// assigning nothing.
+// when the scope is left, and g starts empty. The returned scalar is a
+// placeholder target; `local *NAME = ...` itself is compiled by
+// globAssign (glob_assign.go).
 func (it *Interp) localGlob(g *Glob) *value.Scalar {
 	saved := *g
 	g.Scalar, g.Array, g.Hash = new(value.Scalar), &value.Array{}, value.NewHash()

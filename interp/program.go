@@ -22,6 +22,8 @@ type Program struct {
 	// subs' prototypes, for prototype().
 	formDefs map[string]*formatDef
 	protos   map[string]string
+	// src is the script's text when it has a data section.
+	src string
 	// ends are the END blocks, run in reverse order of definition.
 	ends []*subCode
 	// data is the text after __END__/__DATA__.
@@ -160,6 +162,10 @@ func CompileWith(name string, src []byte, opts CompileOptions) (*Program, error)
 	}
 	if prog != nil {
 		prog.dashW = shebangWarnings(src)
+		if prog.data != nil {
+			// DATA reads the script itself (data_handle.go).
+			prog.src = string(src)
+		}
 	}
 	return prog, err
 }

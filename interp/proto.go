@@ -42,7 +42,7 @@ func (c *compiler) applyProto(x *parser.Call) *parser.Call {
 		return x
 	}
 	proto, ok := c.protos[c.qualify(x.Name)]
-	if !ok || proto == "" {
+	if !ok {
 		return x
 	}
 	args := x.Args
@@ -50,6 +50,12 @@ func (c *compiler) applyProto(x *parser.Call) *parser.Call {
 		if l, ok := args[0].(*parser.List); ok && !l.Paren {
 			args = l.Items
 		}
+	}
+	if x.Block == nil {
+		c.checkProtoArity(x, c.qualify(x.Name), proto, len(args))
+	}
+	if proto == "" {
+		return x
 	}
 	out := make([]parser.Node, 0, len(args))
 	changed := false

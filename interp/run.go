@@ -3,9 +3,7 @@ package interp
 import (
 	"context"
 	"fmt"
-	"strings"
 
-	"github.com/miniperl/miniperl/perlio"
 	"github.com/miniperl/miniperl/value"
 )
 
@@ -45,7 +43,7 @@ func (it *Interp) Run(ctx context.Context) (status int) {
 		it.glob("main::INC").Array.Push(value.StrValue(dir))
 	}
 	if it.prog.data != nil {
-		it.glob("main::DATA").IO = perlio.NewReader("DATA", strings.NewReader(*it.prog.data))
+		it.glob("main::DATA").IO = it.dataHandle()
 	}
 	it.emitCompileWarnings()
 	status = it.protect(func() {

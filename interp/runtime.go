@@ -35,6 +35,10 @@ type Glob struct {
 	// must not be closed with it.
 	rc     value.RC
 	shared bool
+	// borrowedIO is a handle the glob got from another by glob
+	// assignment (*FH = *OTHER), which leaving a local scope must not
+	// close.
+	borrowedIO *perlio.Handle
 }
 
 // Counts implements value.Counted.

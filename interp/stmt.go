@@ -9,7 +9,16 @@ import (
 // value becomes the sub's return value, as perl's implicit return.
 func (c *compiler) stmts(list []*parser.Stmt, tail bool) stmtFn {
 	var fns []stmtFn
+	var gs *gotoScope
+	if labels := listLabels(list); labels != nil {
+		gs = &gotoScope{sub: c.sub, labels: labels}
+		c.gotoScopes = append(c.gotoScopes, gs)
+		defer func() { c.gotoScopes = c.gotoScopes[:len(c.gotoScopes)-1] }()
+	}
 	for i, s := range list {
+		if gs != nil && s.Label != nil {
+			gs.labels[s.Label.Name] = len(fns)
+		}
 		if s.Sub != nil {
 			c.namedSub(s.Sub)
 			continue
@@ -23,6 +32,9 @@ func (c *compiler) stmts(list []*parser.Stmt, tail bool) stmtFn {
 			}
 			fns = append(fns, f)
 		}
+	}
+	if gs != nil && gs.targeted {
+		return gotoRunner(fns, gs.labels)
 	}
 	switch len(fns) {
 	case 0:

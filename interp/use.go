@@ -35,6 +35,7 @@ func (c *compiler) use(u *parser.UseDecl) stmtFn {
 		c.setStrict(u)
 		return nil
 	}
+	c.unsupportedUse(u)
 	if u.Module == "warnings" {
 		c.setWarnings(u)
 		if u.Keyword == "use" {

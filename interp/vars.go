@@ -64,6 +64,9 @@ func (c *compiler) hashVar(name string) hashFn {
 	if name == "!" {
 		return func(fr *frame) *value.Hash { return fr.it.errnoHash() }
 	}
+	if pkg, ok := stashName(name); ok {
+		return stashHash(pkg)
+	}
 	c.checkGlobal('%', name)
 	gi := c.globalVar('%', name)
 	return func(fr *frame) *value.Hash { return fr.it.globs[gi].Hash }

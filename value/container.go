@@ -312,8 +312,12 @@ type Blessable interface {
 func RefType(p any) string {
 	switch t := p.(type) {
 	case *Scalar:
-		if t.k == Ref {
+		switch t.k {
+		case Ref:
 			return "REF"
+		case Glob:
+			// A scalar holding a glob is the glob: \$x of $x = *FH.
+			return "GLOB"
 		}
 		return "SCALAR"
 	case *Array:
