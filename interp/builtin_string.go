@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/miniperl/miniperl/parser"
 	"github.com/miniperl/miniperl/regex"
@@ -252,7 +253,7 @@ func asciiLower(s string) string {
 					b[j] += 32
 				}
 			}
-			return string(b)
+			return unsafe.String(&b[0], len(b)) // b is ours: one copy, not two
 		}
 	}
 	return s
@@ -267,7 +268,7 @@ func asciiUpper(s string) string {
 					b[j] -= 32
 				}
 			}
-			return string(b)
+			return unsafe.String(&b[0], len(b)) // b is ours: one copy, not two
 		}
 	}
 	return s
