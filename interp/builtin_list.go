@@ -343,6 +343,7 @@ func (c *compiler) mapGrep(x *parser.Call) listFn {
 	isMap := x.Name == "map"
 	var each func(fr *frame) []value.Scalar // map
 	var test func(fr *frame) bool           // grep
+	var oneEach scalarFn                    // map of one value each
 	expr := singleExpr(x.Block)
 	if _, isCtl := expr.(*parser.Control); isCtl {
 		expr = nil
@@ -363,13 +364,24 @@ func (c *compiler) mapGrep(x *parser.Call) listFn {
 		c.pushScope()
 		if isMap {
 			each = c.list(expr)
+			if isSingle(expr) {
+				// map { $w[$_ % 10] } ...: one value each, no list.
+				one := c.scalar(expr)
+				each = func(fr *frame) []value.Scalar { return []value.Scalar{one(fr)} }
+				oneEach = one
+			}
 		} else {
 			test = c.cond(expr)
 		}
 		c.popScope()
 	}
-	items := c.aliases(&parser.List{Items: args})
 	us := c.global("main::_")
+	if isMap {
+		if f := c.mapRange(args, each, oneEach, us); f != nil {
+			return f
+		}
+	}
+	items := c.aliases(&parser.List{Items: args})
 	return func(fr *frame) []value.Scalar {
 		g := fr.it.globs[us]
 		saved := g.Scalar
@@ -381,6 +393,10 @@ func (c *compiler) mapGrep(x *parser.Call) listFn {
 		}
 		for _, p := range its {
 			g.Scalar = p
+			if oneEach != nil {
+				out = append(out, oneEach(fr))
+				continue
+			}
 			if isMap {
 				out = append(out, each(fr)...)
 				continue
