@@ -431,33 +431,46 @@ func (c *compiler) substrCall(x *parser.Call) scalarFn {
 }
 
 // substrRange resolves substr's offset and length against a string of
-// length n, as perl does (negative values count from the end).
+// length n as perl's translate_substr_offsets does: negative values count
+// from the end, a start before the beginning is clamped to it (and the
+// length shortened) unless the whole substring lies before it, and ok
+// is false when the substring is outside the string.
 func substrRange(n, off, length int, hasLen bool) (int, int, bool) {
-	start := off
-	if start < 0 {
-		start += n
-		if start < 0 {
-			if !hasLen || length >= 0 && start+length < 0 {
-				return 0, 0, false
-			}
-			start = 0
-		}
+	pos1 := off
+	if pos1 < 0 && n > 0 {
+		pos1 += n
 	}
-	if start > n {
+	if pos1 > n {
 		return 0, 0, false
 	}
-	end := n
-	if hasLen {
-		if length < 0 {
-			end = n + length
-			if end < start {
-				end = start
-			}
-		} else if start+length < n {
-			end = start + length
-		}
+	var pos2 int
+	switch {
+	case !hasLen:
+		pos2 = n
+	case length < 0:
+		pos2 = n + length
+	case pos1 < 0:
+		pos2 = pos1 + length
+	case length > n-pos1:
+		pos2 = n
+	default:
+		pos2 = pos1 + length
 	}
-	return start, end, true
+	if pos2 < 0 {
+		if pos1 < 0 {
+			return 0, 0, false
+		}
+		pos2 = 0
+	} else if pos1 < 0 {
+		pos1 = 0
+	}
+	if pos2 < pos1 {
+		pos2 = pos1
+	}
+	if pos2 > n {
+		pos2 = n
+	}
+	return pos1, pos2, true
 }
 
 // chompCall compiles chomp and chop over their lvalue arguments.
