@@ -97,6 +97,9 @@ func (c *compiler) stringFunc(x *parser.Call) scalarFn {
 		if len(x.Args) == 0 {
 			c.fail(x.At().Line, "Not enough arguments for join or string")
 		}
+		if f := c.joinFixed(x); f != nil {
+			return f
+		}
 		sep := c.scalar(x.Args[0])
 		rest := c.warnList(c.list(&parser.List{Items: x.Args[1:]}), x.Args[1:], "join or string", 0)
 		return func(fr *frame) value.Scalar {
