@@ -100,6 +100,9 @@ func (c *compiler) stringFunc(x *parser.Call) scalarFn {
 		if f := c.joinFixed(x); f != nil {
 			return f
 		}
+		if f := c.joinArray(x); f != nil {
+			return f
+		}
 		sep := c.scalar(x.Args[0])
 		rest := c.warnList(c.list(&parser.List{Items: x.Args[1:]}), x.Args[1:], "join or string", 0)
 		return func(fr *frame) value.Scalar {

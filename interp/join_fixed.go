@@ -46,3 +46,39 @@ func (c *compiler) joinFixed(x *parser.Call) scalarFn {
 		return value.Join(sv, vals)
 	}
 }
+
+// joinArray compiles join(SEP, @array): the elements are joined where
+// they are, not copied into a list first. nil for other calls.
+func (c *compiler) joinArray(x *parser.Call) scalarFn {
+	if len(x.Args) != 2 {
+		return nil
+	}
+	v, ok := x.Args[1].(*parser.Var)
+	if !ok || v.Sigil != '@' || v.Name == "-" || v.Name == "+" || v.Name == "_" {
+		return nil
+	}
+	sep := c.scalar(x.Args[0])
+	arr := c.arrayVar(v.Name)
+	w := c.site("join or string", wUninit)
+	// perl names an element of a package array ($g[1]) but only the
+	// array of a lexical one ("within @a").
+	var names func(*frame, int) string
+	if _, lexical := c.lookup('@', v.Name); lexical {
+		within := "within @" + c.displayName('@', v.Name)
+		names = func(*frame, int) string { return within }
+	} else if w != nil {
+		names = c.listNamer(x.Args[1:])
+	}
+	return func(fr *frame) value.Scalar {
+		sv := sep(fr)
+		elems := arr(fr).Elems
+		if w != nil {
+			for i, e := range elems {
+				if e == nil || e.IsUndef() {
+					w.checkStr(fr, value.UndefValue(), func(fr *frame) string { return names(fr, i) })
+				}
+			}
+		}
+		return value.JoinElems(sv, elems)
+	}
+}

@@ -142,3 +142,64 @@ func intLen(i int64) int {
 	}
 	return n
 }
+
+// JoinElems is join over an array's elements as they are, without
+// copying them out first (nil elements are undef); the same result as
+// Join.
+func JoinElems(sep Scalar, elems []*Scalar) Scalar {
+	if s, ok := sep.ByteString(); ok {
+		n := len(s) * max(len(elems)-1, 0)
+		plain := true
+		for _, e := range elems {
+			if e == nil {
+				continue
+			}
+			switch e.k {
+			case Str, Dual:
+				if e.u {
+					plain = false
+				}
+				n += len(e.s)
+			case Int:
+				n += intLen(e.RawInt())
+			case Undef:
+			default:
+				plain = false
+			}
+			if !plain {
+				break
+			}
+		}
+		if plain {
+			if n == 0 {
+				return Scalar{k: Str}
+			}
+			b := make([]byte, 0, n)
+			if n >= hugePageMin {
+				b = NewBytes(0, n)
+			}
+			for i, e := range elems {
+				if i > 0 {
+					b = append(b, s...)
+				}
+				if e == nil {
+					continue
+				}
+				switch e.k {
+				case Str, Dual:
+					b = append(b, e.s...)
+				case Int:
+					b = strconv.AppendInt(b, e.RawInt(), 10)
+				}
+			}
+			return Scalar{k: Str, s: unsafe.String(&b[0], len(b))}
+		}
+	}
+	vals := make([]Scalar, len(elems))
+	for i, e := range elems {
+		if e != nil {
+			vals[i] = *e
+		}
+	}
+	return Join(sep, vals)
+}
