@@ -363,8 +363,8 @@ func (c *compiler) mapGrep(x *parser.Call) listFn {
 	args := x.Args
 	isMap := x.Name == "map"
 	var each func(fr *frame) []value.Scalar // map
-	var one scalarFn                        // map of one value each
 	var test func(fr *frame) bool           // grep
+	var oneEach scalarFn                    // map of one value each
 	expr := singleExpr(x.Block)
 	if _, isCtl := expr.(*parser.Control); isCtl {
 		expr = nil
@@ -384,8 +384,8 @@ func (c *compiler) mapGrep(x *parser.Call) listFn {
 		}
 		c.pushScope()
 		if isMap && isSingle(expr) {
-			// One value per element: no list for each.
-			one = c.scalar(expr)
+			// map { $w[$_ % 10] } ...: one value each, no list.
+			oneEach = c.scalar(expr)
 		} else if isMap {
 			each = c.listCopied(expr)
 		} else {
@@ -393,8 +393,13 @@ func (c *compiler) mapGrep(x *parser.Call) listFn {
 		}
 		c.popScope()
 	}
-	items := c.aliases(&parser.List{Items: args})
 	us := c.global("main::_")
+	if isMap {
+		if f := c.mapRange(args, each, oneEach, us); f != nil {
+			return f
+		}
+	}
+	items := c.aliases(&parser.List{Items: args})
 	return func(fr *frame) []value.Scalar {
 		g := fr.it.globs[us]
 		saved := g.Scalar
@@ -406,8 +411,8 @@ func (c *compiler) mapGrep(x *parser.Call) listFn {
 		}
 		for _, p := range its {
 			g.Scalar = p
-			if one != nil {
-				out = append(out, one(fr))
+			if oneEach != nil {
+				out = append(out, oneEach(fr))
 				continue
 			}
 			if isMap {

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/miniperl/miniperl/parser"
 	"github.com/miniperl/miniperl/regex"
@@ -95,6 +96,12 @@ func (c *compiler) stringFunc(x *parser.Call) scalarFn {
 	case "join":
 		if len(x.Args) == 0 {
 			c.fail(x.At().Line, "Not enough arguments for join or string")
+		}
+		if f := c.joinFixed(x); f != nil {
+			return f
+		}
+		if f := c.joinArray(x); f != nil {
+			return f
 		}
 		sep := c.scalar(x.Args[0])
 		rest := c.warnList(c.list(&parser.List{Items: x.Args[1:]}), x.Args[1:], "join or string", 0)
@@ -252,7 +259,7 @@ func asciiLower(s string) string {
 					b[j] += 32
 				}
 			}
-			return string(b)
+			return unsafe.String(&b[0], len(b)) // b is ours: one copy, not two
 		}
 	}
 	return s
@@ -267,7 +274,7 @@ func asciiUpper(s string) string {
 					b[j] -= 32
 				}
 			}
-			return string(b)
+			return unsafe.String(&b[0], len(b)) // b is ours: one copy, not two
 		}
 	}
 	return s
@@ -430,33 +437,46 @@ func (c *compiler) substrCall(x *parser.Call) scalarFn {
 }
 
 // substrRange resolves substr's offset and length against a string of
-// length n, as perl does (negative values count from the end).
+// length n as perl's translate_substr_offsets does: negative values count
+// from the end, a start before the beginning is clamped to it (and the
+// length shortened) unless the whole substring lies before it, and ok
+// is false when the substring is outside the string.
 func substrRange(n, off, length int, hasLen bool) (int, int, bool) {
-	start := off
-	if start < 0 {
-		start += n
-		if start < 0 {
-			if !hasLen || length >= 0 && start+length < 0 {
-				return 0, 0, false
-			}
-			start = 0
-		}
+	pos1 := off
+	if pos1 < 0 && n > 0 {
+		pos1 += n
 	}
-	if start > n {
+	if pos1 > n {
 		return 0, 0, false
 	}
-	end := n
-	if hasLen {
-		if length < 0 {
-			end = n + length
-			if end < start {
-				end = start
-			}
-		} else if start+length < n {
-			end = start + length
-		}
+	var pos2 int
+	switch {
+	case !hasLen:
+		pos2 = n
+	case length < 0:
+		pos2 = n + length
+	case pos1 < 0:
+		pos2 = pos1 + length
+	case length > n-pos1:
+		pos2 = n
+	default:
+		pos2 = pos1 + length
 	}
-	return start, end, true
+	if pos2 < 0 {
+		if pos1 < 0 {
+			return 0, 0, false
+		}
+		pos2 = 0
+	} else if pos1 < 0 {
+		pos1 = 0
+	}
+	if pos2 < pos1 {
+		pos2 = pos1
+	}
+	if pos2 > n {
+		pos2 = n
+	}
+	return pos1, pos2, true
 }
 
 // chompCall compiles chomp and chop over their lvalue arguments.

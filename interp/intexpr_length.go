@@ -11,11 +11,11 @@ import (
 // (`$off += 4 + length($body)`). It returns nil for any other call.
 func (c *compiler) intCall(x *parser.Call) intFn {
 	if x.Name != "length" || x.Amp || len(x.Args) != 1 {
-		return nil
+		return c.intCallString(x)
 	}
 	v, ok := x.Args[0].(*parser.Var)
 	if !ok || v.Sigil != '$' || c.magicGet(v.Name) != nil {
-		return nil
+		return c.intCallString(x)
 	}
 	// A string's length is its byte count; anything else (undef, whose
 	// length is undef, or a number, which must be formatted first) takes
@@ -27,10 +27,8 @@ func (c *compiler) intCall(x *parser.Call) intFn {
 	return func(fr *frame) (int64, bool) { return strLen(fr.it.globs[gi].Scalar) }
 }
 
-// strLen is the length of a string scalar; false for other kinds.
+// strLen is the length of a byte string scalar; false for other kinds.
 func strLen(v *value.Scalar) (int64, bool) {
-	if v.Kind() != value.Str {
-		return 0, false
-	}
-	return int64(len(v.String())), true
+	// A character string's length counts characters: the general path.
+	return byteLen(v)
 }

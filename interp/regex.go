@@ -480,6 +480,15 @@ func (c *compiler) transliterate(x *parser.Pattern) scalarFn {
 	target, lv := c.patternTarget(x)
 	ret := tr.Returns()
 	if tr.CountOnly() {
+		if v, ok := x.Target.(*parser.Var); ok && lv != nil && v.Sigil == '$' {
+			// $str =~ tr/a-z//: count in the variable's own string.
+			return func(fr *frame) value.Scalar {
+				if s, ok := lv(fr).ByteString(); ok {
+					return value.IntValue(int64(tr.Count(s)))
+				}
+				return value.IntValue(int64(tr.Count(target(fr).String())))
+			}
+		}
 		return func(fr *frame) value.Scalar { return value.IntValue(int64(tr.Count(target(fr).String()))) }
 	}
 	return func(fr *frame) value.Scalar {

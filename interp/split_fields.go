@@ -110,6 +110,9 @@ func (p fieldIter) collect() []value.Scalar {
 
 // splitSpaceFields splits s on runs of white space.
 func splitSpaceFields(s string, lim int) []value.Scalar {
+	if lim == 0 {
+		return splitSpacesAll(s)
+	}
 	return fieldIter{s: s, spaces: true, lim: lim}.collect()
 }
 

@@ -86,3 +86,120 @@ func growCap(n int) int {
 	}
 	return c
 }
+
+// joinBytes is join of byte strings, integers and undefs: the length is
+// counted first and the result built with one allocation, integers
+// formatted straight into it. ok is false when some value is of another
+// kind.
+func joinBytes(sep string, vals []Scalar) (Scalar, bool) {
+	if len(vals) == 0 {
+		return Scalar{k: Str}, true
+	}
+	n := len(sep) * (len(vals) - 1)
+	for i := range vals {
+		switch t := &vals[i]; t.k {
+		case Str, Dual:
+			n += len(t.s)
+		case Int:
+			n += intLen(t.RawInt())
+		case Undef:
+		default:
+			return Scalar{}, false
+		}
+	}
+	if n == 0 {
+		return Scalar{k: Str}, true
+	}
+	b := make([]byte, 0, n)
+	if n >= hugePageMin {
+		b = NewBytes(0, n)
+	}
+	for i := range vals {
+		if i > 0 {
+			b = append(b, sep...)
+		}
+		switch t := &vals[i]; t.k {
+		case Str, Dual:
+			b = append(b, t.s...)
+		case Int:
+			b = strconv.AppendInt(b, t.RawInt(), 10)
+		}
+	}
+	return Scalar{k: Str, s: unsafe.String(&b[0], len(b))}, true
+}
+
+// intLen is the length of i in decimal.
+func intLen(i int64) int {
+	n := 1
+	u := uint64(i)
+	if i < 0 {
+		n++
+		u = -u
+	}
+	for u >= 10 {
+		u /= 10
+		n++
+	}
+	return n
+}
+
+// JoinElems is join over an array's elements as they are, without
+// copying them out first (nil elements are undef); the same result as
+// Join.
+func JoinElems(sep Scalar, elems []*Scalar) Scalar {
+	if s, ok := sep.ByteString(); ok {
+		n := len(s) * max(len(elems)-1, 0)
+		plain := true
+		for _, e := range elems {
+			if e == nil {
+				continue
+			}
+			switch e.k {
+			case Str, Dual:
+				if e.u {
+					plain = false
+				}
+				n += len(e.s)
+			case Int:
+				n += intLen(e.RawInt())
+			case Undef:
+			default:
+				plain = false
+			}
+			if !plain {
+				break
+			}
+		}
+		if plain {
+			if n == 0 {
+				return Scalar{k: Str}
+			}
+			b := make([]byte, 0, n)
+			if n >= hugePageMin {
+				b = NewBytes(0, n)
+			}
+			for i, e := range elems {
+				if i > 0 {
+					b = append(b, s...)
+				}
+				if e == nil {
+					continue
+				}
+				switch e.k {
+				case Str, Dual:
+					b = append(b, e.s...)
+				case Int:
+					b = strconv.AppendInt(b, e.RawInt(), 10)
+				}
+			}
+			return Scalar{k: Str, s: unsafe.String(&b[0], len(b))}
+		}
+	}
+	vals := make([]Scalar, len(elems))
+	for i, e := range elems {
+		if e != nil {
+			vals[i] = *e
+		}
+	}
+	return Join(sep, vals)
+}

@@ -6,10 +6,6 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// hugePageMin is the capacity from which a new string buffer asks for
-// transparent huge pages.
-const hugePageMin = 4 << 20
-
 // adviseHuge asks the kernel to back a large buffer with transparent
 // huge pages (where THP is in "madvise" mode). A string of tens of
 // megabytes built by .= or x is otherwise faulted in 4 KiB at a time as

@@ -101,6 +101,9 @@ func Join(sep Scalar, vals []Scalar) Scalar {
 	}
 	if !wide {
 		s := sep.String()
+		if v, ok := joinBytes(s, vals); ok {
+			return v
+		}
 		var b strings.Builder
 		for i := range vals {
 			if i > 0 {
