@@ -219,13 +219,16 @@ func (c *compiler) void(n parser.Node) func(*frame) {
 			}
 		}
 	case *parser.IncDec:
+		// In void context x++ is ++x: no old value to keep.
+		delta := int64(1)
+		if x.Op == "--" {
+			delta = -1
+		}
 		if lv, ok := c.simpleIntLvalue(x.X); ok {
-			delta := int64(1)
-			if x.Op == "--" {
-				delta = -1
-			}
 			return func(fr *frame) { incDecInPlace(lv(fr), delta) }
 		}
+		lv := c.lvalue(x.X)
+		return func(fr *frame) { incDecInPlace(lv(fr), delta) }
 	case *parser.CallRef, *parser.DoBlock, *parser.EvalBlock:
 		lf := c.list(n)
 		return func(fr *frame) { lf(fr) }

@@ -670,6 +670,9 @@ func (c *compiler) cond(n parser.Node) func(*frame) bool {
 	if f := c.intCond(n); f != nil {
 		return f
 	}
+	if f := c.condLogical(n); f != nil {
+		return f
+	}
 	f := c.scalar(n)
 	return func(fr *frame) bool { return f(fr).Bool() }
 }

@@ -71,8 +71,8 @@ func (a *Array) Elem(i int) *Scalar {
 	if j < 0 {
 		return nil
 	}
-	for j >= len(a.Elems) {
-		a.Elems = append(a.Elems, nil)
+	if j >= len(a.Elems) {
+		a.grow(j + 1)
 	}
 	if a.Elems[j] == nil {
 		a.Elems[j] = new(Scalar)
