@@ -216,3 +216,32 @@ func (h *Hash) Fill(vals []Scalar) {
 		h.add(key, p, wide)
 	}
 }
+
+// ResetEach resets each()'s iterator, as keys and values do.
+func (h *Hash) ResetEach() { h.iter = 0 }
+
+// Values returns the values in iteration order and resets each().
+func (h *Hash) Values() []Scalar {
+	h.iter = 0
+	out := make([]Scalar, 0, h.Len())
+	for _, o := range h.order {
+		if !o.deleted {
+			out = append(out, *o.val)
+		}
+	}
+	return out
+}
+
+// ValueContainers returns the containers of the values in iteration
+// order, for aliasing (for (values %h), map over values), and resets
+// each().
+func (h *Hash) ValueContainers() []*Scalar {
+	h.iter = 0
+	out := make([]*Scalar, 0, h.Len())
+	for _, o := range h.order {
+		if !o.deleted {
+			out = append(out, o.val)
+		}
+	}
+	return out
+}
