@@ -183,6 +183,17 @@ func (c *compiler) elemGet(x *parser.Elem) scalarFn {
 		}
 	}
 	arr := c.arrayOf(x.Container, true)
+	if k, ok := x.Key.(*parser.NumberLit); ok && k.IsInt && !k.IsUint {
+		// $_[0], $r->[1]: a constant index.
+		i := int(k.Int)
+		return func(fr *frame) value.Scalar {
+			a := arr(fr)
+			if a == nil {
+				return value.UndefValue()
+			}
+			return a.Get(i)
+		}
+	}
 	idx := c.scalar(x.Key)
 	return func(fr *frame) value.Scalar {
 		a := arr(fr)
