@@ -247,6 +247,12 @@ func (c *compiler) elemLvalue(x *parser.Elem) lvalueFn {
 	return func(fr *frame) *value.Scalar {
 		a := arr(fr)
 		i := int(idx(fr).Int())
+		if i == len(a.Elems) && i >= 0 {
+			// $a[@a] = ...: a new last element.
+			p := fr.it.newElem(value.Scalar{})
+			a.AppendContainer(p)
+			return p
+		}
 		p := a.Elem(i)
 		if p == nil {
 			fr.it.dieAt(file, line, "Modification of non-creatable array value attempted, subscript %d", i)

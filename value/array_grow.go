@@ -20,3 +20,14 @@ func (a *Array) grow(n int) {
 	// behind, which are no longer the array's.
 	clear(a.Elems[old:])
 }
+
+// AppendContainer adds p as the new last element. The storage doubles
+// when it must move, as grow's does.
+func (a *Array) AppendContainer(p *Scalar) {
+	if len(a.Elems) == cap(a.Elems) {
+		grown := make([]*Scalar, len(a.Elems), max(2*cap(a.Elems), 4))
+		copy(grown, a.Elems)
+		a.Elems = grown
+	}
+	a.Elems = append(a.Elems, p)
+}
