@@ -38,13 +38,7 @@ func (c *compiler) valuesAliases(n parser.Node) func(*frame) []*value.Scalar {
 	h, a := c.hashArg(x)
 	return func(fr *frame) []*value.Scalar {
 		if h != nil {
-			hv := h(fr)
-			keys := hv.Keys()
-			out := make([]*value.Scalar, len(keys))
-			for i, k := range keys {
-				out[i] = hv.Elem(k)
-			}
-			return out
+			return h(fr).ValueContainers()
 		}
 		return arrayAliases(a(fr))
 	}

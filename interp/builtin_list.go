@@ -219,7 +219,7 @@ func (c *compiler) hashFuncScalar(x *parser.Call) scalarFn {
 	return func(fr *frame) value.Scalar {
 		if h != nil {
 			hv := h(fr)
-			hv.Keys() // resets the each() iterator, as keys does
+			hv.ResetEach() // as keys does
 			return value.IntValue(int64(hv.Len()))
 		}
 		arr := a(fr)
@@ -238,12 +238,7 @@ func (c *compiler) hashFuncList(x *parser.Call) listFn {
 			case "keys":
 				return hv.KeyScalars()
 			case "values":
-				keys := hv.Keys()
-				out := make([]value.Scalar, len(keys))
-				for i, k := range keys {
-					out[i] = hv.Get(k)
-				}
-				return out
+				return hv.Values()
 			}
 			k, v, ok := hv.NextScalar()
 			if !ok {

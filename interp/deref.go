@@ -183,6 +183,17 @@ func (c *compiler) elemGet(x *parser.Elem) scalarFn {
 		}
 	}
 	arr := c.arrayOf(x.Container, true)
+	if k, ok := x.Key.(*parser.NumberLit); ok && k.IsInt && !k.IsUint {
+		// $_[0], $r->[1]: a constant index.
+		i := int(k.Int)
+		return func(fr *frame) value.Scalar {
+			a := arr(fr)
+			if a == nil {
+				return value.UndefValue()
+			}
+			return a.Get(i)
+		}
+	}
 	idx := c.scalar(x.Key)
 	if fi := c.intExpr(x.Key); fi != nil {
 		// $a[$i % 8]: an integer index without an index scalar.
@@ -250,6 +261,12 @@ func (c *compiler) elemLvalue(x *parser.Elem) lvalueFn {
 	return func(fr *frame) *value.Scalar {
 		a := arr(fr)
 		i := int(idx(fr).Int())
+		if i == len(a.Elems) && i >= 0 {
+			// $a[@a] = ...: a new last element.
+			p := fr.it.newElem(value.Scalar{})
+			a.AppendContainer(p)
+			return p
+		}
 		p := a.Elem(i)
 		if p == nil {
 			fr.it.dieAt(file, line, "Modification of non-creatable array value attempted, subscript %d", i)

@@ -105,12 +105,19 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 		}
 	case *parser.AnonArray:
 		list := c.list(x.List)
+		fresh := x.List != nil && adoptableList(x.List)
 		return func(fr *frame) value.Scalar {
 			vals := list(fr)
 			if fr.it.rc {
 				a := &value.Array{}
 				fr.it.arrayPush(a, vals...)
 				return fr.it.track(a)
+			}
+			if fresh {
+				// [ $x, $y ]: the new list becomes the array.
+				a := &value.Array{}
+				a.AdoptValues(vals)
+				return value.RefValue(a)
 			}
 			return value.RefValue(value.NewArray(vals))
 		}
@@ -125,8 +132,9 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 			}
 		}
 		return func(fr *frame) value.Scalar {
-			h := value.NewHash()
-			fr.it.hashFill(h, list(fr))
+			vals := list(fr)
+			h := value.NewHashSize(len(vals) / 2)
+			fr.it.hashFill(h, vals)
 			return fr.it.track(h)
 		}
 	case *parser.AnonSub:
@@ -219,13 +227,16 @@ func (c *compiler) void(n parser.Node) func(*frame) {
 			}
 		}
 	case *parser.IncDec:
+		// In void context x++ is ++x: no old value to keep.
+		delta := int64(1)
+		if x.Op == "--" {
+			delta = -1
+		}
 		if lv, ok := c.simpleIntLvalue(x.X); ok {
-			delta := int64(1)
-			if x.Op == "--" {
-				delta = -1
-			}
 			return func(fr *frame) { incDecInPlace(lv(fr), delta) }
 		}
+		lv := c.lvalue(x.X)
+		return func(fr *frame) { incDecInPlace(lv(fr), delta) }
 	case *parser.CallRef, *parser.DoBlock, *parser.EvalBlock:
 		if f := c.voidBlockCall(n); f != nil {
 			return f
@@ -387,13 +398,7 @@ func joinValues(sep string, vals []value.Scalar) string {
 
 // fillHash assigns a key/value list to a hash.
 func fillHash(h *value.Hash, vals []value.Scalar) {
-	for i := 0; i < len(vals); i += 2 {
-		v := value.UndefValue()
-		if i+1 < len(vals) {
-			v = vals[i+1]
-		}
-		*h.ElemKey(vals[i]) = v
-	}
+	h.Fill(vals)
 }
 
 // controlExpr compiles next/last/redo/return inside an expression: they

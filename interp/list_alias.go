@@ -39,13 +39,7 @@ func (c *compiler) moreAliases(n parser.Node) func(*frame) []*value.Scalar {
 		}
 		h := c.hashVar(hv.Name)
 		return func(fr *frame) []*value.Scalar {
-			hash := h(fr)
-			keys := hash.Keys()
-			out := make([]*value.Scalar, len(keys))
-			for i, k := range keys {
-				out[i] = hash.Elem(k)
-			}
-			return out
+			return h(fr).ValueContainers()
 		}
 	}
 	return nil

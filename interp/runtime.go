@@ -153,6 +153,8 @@ type Interp struct {
 	// retScratch holds a sub's single list-context return value for a
 	// caller that copies it out at once (see runSub).
 	retScratch [1]value.Scalar
+	// slab is what is left of the block newElem cuts containers from.
+	slab []value.Scalar
 	// pools hold finished frames for reuse, by subCode id.
 	pools [][]*frame
 	// net makes the run's sockets under the host's policy.

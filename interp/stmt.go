@@ -716,7 +716,7 @@ func (c *compiler) cond(n parser.Node) func(*frame) bool {
 	if f := c.intCond(n); f != nil {
 		return f
 	}
-	if f := c.logicalCond(n); f != nil {
+	if f := c.condLogical(n); f != nil {
 		return f
 	}
 	f := c.scalar(n)

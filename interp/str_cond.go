@@ -122,29 +122,6 @@ func strCompareBool(code int, pa, pb *value.Scalar) bool {
 	return cmp >= 0
 }
 
-// logicalCond compiles && || and or xor ! not used as a condition: the
-// truth of a && b is the truth of a and of b, so each side is compiled
-// as a condition too. nil for other expressions.
-func (c *compiler) logicalCond(n parser.Node) func(*frame) bool {
-	switch x := n.(type) {
-	case *parser.Logical:
-		switch x.Op {
-		case "&&", "and", "||", "or":
-		default:
-			return nil
-		}
-		c.precedenceWarn(x)
-		l, r := c.cond(x.L), c.cond(x.R)
-		if x.Op == "&&" || x.Op == "and" {
-			return func(fr *frame) bool { return l(fr) && r(fr) }
-		}
-		return func(fr *frame) bool { return l(fr) || r(fr) }
-	case *parser.Binary:
-		return c.strCond(x)
-	}
-	return nil
-}
-
 // strCompareExpr compiles a string comparison for its value: perl's
 // true or false, or cmp's -1, 0 or 1. Operands are read as strCond
 // reads them. nil for other operators.

@@ -71,8 +71,8 @@ func (a *Array) Elem(i int) *Scalar {
 	if j < 0 {
 		return nil
 	}
-	for j >= len(a.Elems) {
-		a.Elems = append(a.Elems, nil)
+	if j >= len(a.Elems) {
+		a.grow(j + 1)
 	}
 	if a.Elems[j] == nil {
 		a.Elems[j] = new(Scalar)
@@ -150,145 +150,6 @@ func (a *Array) Resize(n int) {
 	for len(a.Elems) < n {
 		a.Elems = append(a.Elems, nil)
 	}
-}
-
-// Hash is a Perl hash. Keys iterate in insertion order, which is one of the
-// orders perl may use (scripts must not rely on any). Deleting leaves a
-// hole in the order that iteration skips and that is compacted away once
-// holes are half the slots, so delete is O(1) amortised.
-type Hash struct {
-	// Blessed is the package the hash is blessed into, or "".
-	Blessed string
-	// RC is the interpreter's reference count (see RC).
-	RC RC
-
-	m     map[string]hashSlot
-	order []orderEntry
-	holes int
-	// iter is each()'s position in order.
-	iter int
-}
-
-// hashSlot is a key's value and its place in the iteration order.
-type hashSlot struct {
-	val *Scalar
-	pos int
-}
-
-// orderEntry is one place in the iteration order; deleted is a hole.
-type orderEntry struct {
-	key     string
-	deleted bool
-	// utf8 marks a key that is a character string (see HashKey).
-	utf8 bool
-}
-
-// BlessedInto implements Blessable.
-func (h *Hash) BlessedInto() string { return h.Blessed }
-
-// NewHash makes an empty hash.
-func NewHash() *Hash { return &Hash{m: map[string]hashSlot{}} }
-
-// Len is the number of keys.
-func (h *Hash) Len() int { return len(h.m) }
-
-// Get returns the value at k, undef when absent.
-func (h *Hash) Get(k string) Scalar {
-	if e, ok := h.m[k]; ok {
-		return *e.val
-	}
-	return Scalar{}
-}
-
-// Exists reports whether k is present.
-func (h *Hash) Exists(k string) bool { _, ok := h.m[k]; return ok }
-
-// Elem returns the container for k, creating it as lvalue use does.
-func (h *Hash) Elem(k string) *Scalar {
-	if h.m == nil {
-		h.m = map[string]hashSlot{}
-	}
-	if e, ok := h.m[k]; ok {
-		return e.val
-	}
-	v := new(Scalar)
-	h.m[k] = hashSlot{val: v, pos: len(h.order)}
-	h.order = append(h.order, orderEntry{key: k})
-	return v
-}
-
-// Delete removes k and returns its value.
-func (h *Hash) Delete(k string) Scalar {
-	e, ok := h.m[k]
-	if !ok {
-		return Scalar{}
-	}
-	delete(h.m, k)
-	h.order[e.pos] = orderEntry{deleted: true}
-	h.holes++
-	if h.holes > 16 && h.holes*2 > len(h.order) {
-		h.compact()
-	}
-	return *e.val
-}
-
-// compact removes the holes from the order, keeping each() where it was.
-func (h *Hash) compact() {
-	out := h.order[:0]
-	iter := h.iter
-	for i, o := range h.order {
-		if o.deleted {
-			if i < h.iter {
-				iter--
-			}
-			continue
-		}
-		s := h.m[o.key]
-		s.pos = len(out)
-		h.m[o.key] = s
-		out = append(out, o)
-	}
-	clear(h.order[len(out):])
-	h.order = out
-	h.holes = 0
-	h.iter = iter
-}
-
-// Keys returns the keys in iteration order and resets each().
-func (h *Hash) Keys() []string {
-	h.iter = 0
-	keys := make([]string, 0, len(h.m))
-	for _, o := range h.order {
-		if !o.deleted {
-			keys = append(keys, o.key)
-		}
-	}
-	return keys
-}
-
-// Clear empties the hash.
-func (h *Hash) Clear() {
-	if len(h.m) == 0 && len(h.order) == 0 {
-		return
-	}
-	h.m = map[string]hashSlot{}
-	h.order = nil
-	h.holes = 0
-	h.iter = 0
-}
-
-// Next is each(): the next key and value, ok false (and the iterator reset)
-// at the end.
-func (h *Hash) Next() (string, Scalar, bool) {
-	for h.iter < len(h.order) {
-		o := h.order[h.iter]
-		h.iter++
-		if !o.deleted {
-			return o.key, h.Get(o.key), true
-		}
-	}
-	h.iter = 0
-	return "", Scalar{}, false
 }
 
 // Typed is implemented by referents that name their own type for ref()

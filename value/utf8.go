@@ -174,7 +174,7 @@ func (h *Hash) ElemKey(k Scalar) *Scalar {
 	key, wide := HashKey(k)
 	p := h.Elem(key)
 	if wide {
-		h.order[h.m[key].pos].utf8 = true
+		h.order[h.find(key)].utf8 = true
 	}
 	return p
 }
@@ -183,7 +183,7 @@ func (h *Hash) ElemKey(k Scalar) *Scalar {
 // character strings, and resets each().
 func (h *Hash) KeyScalars() []Scalar {
 	h.iter = 0
-	keys := make([]Scalar, 0, len(h.m))
+	keys := make([]Scalar, 0, h.Len())
 	for _, o := range h.order {
 		if !o.deleted {
 			keys = append(keys, Scalar{k: Str, u: o.utf8, s: o.key})
@@ -199,7 +199,7 @@ func (h *Hash) NextScalar() (Scalar, Scalar, bool) {
 		o := h.order[h.iter]
 		h.iter++
 		if !o.deleted {
-			return Scalar{k: Str, u: o.utf8, s: o.key}, h.Get(o.key), true
+			return Scalar{k: Str, u: o.utf8, s: o.key}, *o.val, true
 		}
 	}
 	h.iter = 0
