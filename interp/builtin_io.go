@@ -49,24 +49,13 @@ func (c *compiler) handleArg(n parser.Node, create bool) func(*frame) *Glob {
 			return fr.it.globOf(*p)
 		}
 	}
-	if v, ok := n.(*parser.Var); ok && v.Sigil == '$' {
-		if slot, ok := c.lookup('$', v.Name); ok {
-			// A lexical handle (print $c ...): look at the variable in
-			// place rather than copy its value out first.
-			return func(fr *frame) *Glob { return fr.it.globIn(fr.scalars[slot]) }
-		}
+	if slot, ok := c.lexicalSlot(n); ok {
+		// A lexical handle (print $c ...): look at the variable in
+		// place rather than copy its value out first.
+		return func(fr *frame) *Glob { return fr.it.globAt(fr.scalars[slot]) }
 	}
 	f := c.scalar(n)
 	return func(fr *frame) *Glob { return fr.it.globOf(f(fr)) }
-}
-
-// globIn is globOf for the value in p.
-func (it *Interp) globIn(p *value.Scalar) *Glob {
-	if k := p.Kind(); k == value.Glob || k == value.Ref {
-		g, _ := p.Pointer().(*Glob)
-		return g
-	}
-	return it.globOf(*p)
 }
 
 func isDecl(n parser.Node) bool {
@@ -128,6 +117,20 @@ func (c *compiler) printVoid(x *parser.Call) func(*frame) {
 	return func(fr *frame) { p.run(fr) }
 }
 
+// printStmt compiles a statement that is a print, printf or say call;
+// nil for any other statement.
+func (c *compiler) printStmt(n parser.Node) stmtFn {
+	x, ok := n.(*parser.Call)
+	if !ok || x.Amp || (x.Name != "print" && x.Name != "printf" && x.Name != "say") {
+		return nil
+	}
+	p := c.printer(x)
+	return func(fr *frame) ctl {
+		p.run(fr)
+		return ctlNormal
+	}
+}
+
 // printer is a compiled print, printf or say.
 type printer struct {
 	name   string
@@ -142,18 +145,29 @@ type printer struct {
 	ofs, ors  int
 	file      string
 	line      int
+	// hslot and oneSlot are the pad slots of a lexical handle and a
+	// lexical single argument, read in place (io_lines.go).
+	hslot, oneSlot int
+	hlex, oneLex   bool
 }
 
 func (c *compiler) printer(x *parser.Call) *printer {
 	p := &printer{name: x.Name, file: c.file, line: c.line}
 	if x.Handle != nil {
-		p.handle = c.handleArg(x.Handle, false)
+		h := x.Handle
+		if fh, ok := h.(*parser.FileHandle); ok && fh.Expr != nil {
+			h = fh.Expr
+		}
+		if p.hslot, p.hlex = c.lexicalSlot(h); !p.hlex {
+			p.handle = c.handleArg(x.Handle, false)
+		}
 	}
 	argNodes := x.Args
 	if len(x.Args) == 0 && x.Name != "printf" {
 		argNodes = []parser.Node{&parser.Var{Sigil: '$', Name: "_"}}
 	}
 	if x.Name != "printf" && len(argNodes) == 1 && isSingle(argNodes[0]) {
+		p.oneSlot, p.oneLex = c.lexicalSlot(argNodes[0])
 		p.one = c.scalar(argNodes[0])
 		if p.oneWarn = c.site(x.Name, wUninit); p.oneWarn != nil {
 			p.oneName = c.listNamer(argNodes)
@@ -172,13 +186,22 @@ func (c *compiler) printer(x *parser.Call) *printer {
 func (p *printer) run(fr *frame) bool {
 	it := fr.it
 	g := it.selected
-	if p.handle != nil {
+	if p.hlex {
+		g = it.globAt(fr.scalars[p.hslot])
+	} else if p.handle != nil {
 		g = p.handle(fr)
 	}
 	name, file, line := p.name, p.file, p.line
 	var out string
 	var wide bool
+	var plain bool
+	if p.oneLex {
+		a := fr.scalars[p.oneSlot]
+		out, plain = a.PeekStr()
+		wide = plain && a.PeekUTF8()
+	}
 	switch {
+	case plain:
 	case p.one != nil:
 		v := p.one(fr)
 		if p.oneWarn != nil && v.IsUndef() {
@@ -241,40 +264,13 @@ func (p *printer) run(fr *frame) bool {
 
 // readlineScalar compiles <FH> in scalar context: one record, or undef.
 func (c *compiler) readlineScalar(x *parser.Readline) scalarFn {
-	h := c.readlineHandle(x)
-	rs := c.global("main::/")
-	file, at := c.file, c.line
+	r := c.readliner(x)
 	return func(fr *frame) value.Scalar {
-		it := fr.it
-		g := h(fr)
-		if g == nil || g.IO == nil || !g.IO.Opened() {
-			it.readClosed(g, file, at)
-		}
-		if g == nil || g.IO == nil {
-			return value.UndefValue()
-		}
-		it.lastRead = g
-		if g.IO.Opened() && !g.IO.CanRead() && it.warnOn(wIO, file, at) {
-			// Closed handles were reported above.
-			it.wrongWay(g, "output", file, at)
-		}
-		sep, size := recordSep(it.globs[rs].Scalar)
-		var line string
-		var ok bool
-		var err error
-		if size > 0 {
-			line, ok, err = g.IO.ReadRecord(it.ctx, size)
-		} else {
-			line, ok, err = g.IO.ReadLine(it.ctx, sep)
-		}
-		if err != nil {
-			it.checkCancel(err)
-			it.setErrno(err)
-		}
+		line, ok, h := r.read(fr)
 		if !ok {
 			return value.UndefValue()
 		}
-		return inputValue(g.IO, line)
+		return inputValue(h, line)
 	}
 }
 

@@ -260,6 +260,9 @@ func (c *compiler) exprStmt(x parser.Node, tail bool) stmtFn {
 		}
 	}
 	c.voidWarn(x)
+	if f := c.printStmt(x); f != nil {
+		return f
+	}
 	f := c.void(x)
 	return func(fr *frame) ctl {
 		f(fr)
@@ -685,6 +688,9 @@ func (c *compiler) loopCond(n parser.Node) func(*frame) bool {
 	switch x := n.(type) {
 	case *parser.Readline:
 		assign := &parser.Assign{L: &parser.Var{Sigil: '$', Name: "_"}, Op: "=", R: x}
+		if f := c.readlineAssignCond(assign); f != nil {
+			return f
+		}
 		return c.definedCond(assign)
 	case *parser.Call:
 		if x.Name == "readdir" || x.Name == "glob" || x.Name == "readline" {
@@ -696,6 +702,9 @@ func (c *compiler) loopCond(n parser.Node) func(*frame) bool {
 		// assignment tests its count.
 		if x.Op == "=" && !isListAssign(x.L) {
 			if _, ok := x.R.(*parser.Readline); ok {
+				if f := c.readlineAssignCond(x); f != nil {
+					return f
+				}
 				return c.definedCond(x)
 			}
 			if call, ok := x.R.(*parser.Call); ok && (call.Name == "readline" || call.Name == "shift" || call.Name == "each" || call.Name == "readdir" || call.Name == "glob") {

@@ -133,6 +133,11 @@ func (h *Handle) record(s string) (string, bool, error) {
 // Another error after some data returns the data and keeps the error for
 // Err(); with no data it is returned.
 func (h *Handle) ReadLine(ctx context.Context, sep []byte) (line string, ok bool, err error) {
+	if len(sep) == 1 {
+		if line, ok := h.ReadBuffered(sep[0]); ok {
+			return line, true, nil
+		}
+	}
 	if err := h.readable(); err != nil {
 		return "", false, err
 	}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"io"
-	"unsafe"
 
 	"golang.org/x/sys/unix"
 )
@@ -34,14 +33,6 @@ func (h *Handle) writable() error {
 // the errno (EPIPE, ECONNRESET ...); the buffered data is then dropped, as
 // PerlIO drops it.
 func (h *Handle) Write(ctx context.Context, p []byte) error { return h.write(ctx, p) }
-
-// WriteString is Write for a string, without copying it first.
-func (h *Handle) WriteString(ctx context.Context, s string) error {
-	// The bytes are only read (copied into the buffer or handed to the
-	// kernel or to an io.Writer, which must not keep them), so they
-	// may alias the string.
-	return h.write(ctx, unsafe.Slice(unsafe.StringData(s), len(s)))
-}
 
 func (h *Handle) write(ctx context.Context, p []byte) error {
 	if err := h.writable(); err != nil {

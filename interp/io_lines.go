@@ -1,0 +1,145 @@
+package interp
+
+import (
+	"github.com/miniperl/miniperl/parser"
+	"github.com/miniperl/miniperl/perlio"
+	"github.com/miniperl/miniperl/value"
+)
+
+// This file holds the compiled forms of a line server's loop, `while (my
+// $l = <$c>) { print $c $l }`. On a connection each line costs a system
+// call, and the interpreter's part of a line runs with cold caches after
+// it, so what it costs is mostly how many functions it goes through:
+// these forms read a lexical handle and a lexical argument in place and
+// fold the readline, the assignment and the defined() test of the loop
+// condition into one function.
+
+// lexicalSlot is the pad slot of n when n is a lexical scalar ($x declared
+// with my or state).
+func (c *compiler) lexicalSlot(n parser.Node) (int, bool) {
+	v, ok := n.(*parser.Var)
+	if !ok || v.Sigil != '$' {
+		return 0, false
+	}
+	return c.lookup('$', v.Name)
+}
+
+// globAt is globOf for the value in p, read in place.
+func (it *Interp) globAt(p *value.Scalar) *Glob {
+	if k := p.PeekKind(); k == value.Glob || k == value.Ref {
+		g, _ := p.PeekPointer().(*Glob)
+		return g
+	}
+	return it.globOf(*p)
+}
+
+// readliner is a compiled <FH> in scalar context.
+type readliner struct {
+	handle  func(*frame) *Glob // when the handle is not a lexical
+	slot    int                // the lexical holding the handle
+	lexical bool
+	rs      int // $/
+	file    string
+	line    int
+}
+
+func (c *compiler) readliner(x *parser.Readline) *readliner {
+	r := &readliner{rs: c.global("main::/"), file: c.file, line: c.line}
+	if x.Var != nil {
+		r.slot, r.lexical = c.lexicalSlot(x.Var)
+	}
+	if !r.lexical {
+		r.handle = c.readlineHandle(x)
+	}
+	return r
+}
+
+// read reads one record: ok is false at end of input or on an error
+// (with $! set), as perl's undef.
+func (r *readliner) read(fr *frame) (line string, ok bool, h *perlio.Handle) {
+	it := fr.it
+	var g *Glob
+	if r.lexical {
+		g = it.globAt(fr.scalars[r.slot])
+	} else {
+		g = r.handle(fr)
+	}
+	if g != nil && g.IO != nil {
+		// $/ a single character, the record already buffered: the
+		// usual case, with nothing to check or report.
+		if sep, ok := it.globs[r.rs].Scalar.PeekStr(); ok && len(sep) == 1 {
+			if line, ok := g.IO.ReadBuffered(sep[0]); ok {
+				it.lastRead = g
+				return line, true, g.IO
+			}
+		}
+	}
+	return r.readSlow(fr, g)
+}
+
+// readSlow is read for everything but a buffered record.
+func (r *readliner) readSlow(fr *frame, g *Glob) (string, bool, *perlio.Handle) {
+	it := fr.it
+	if g == nil || g.IO == nil || !g.IO.Opened() {
+		it.readClosed(g, r.file, r.line)
+	}
+	if g == nil || g.IO == nil {
+		return "", false, nil
+	}
+	it.lastRead = g
+	if g.IO.Opened() && !g.IO.CanRead() && it.warnOn(wIO, r.file, r.line) {
+		// Closed handles were reported above.
+		it.wrongWay(g, "output", r.file, r.line)
+	}
+	sep, size := recordSep(it.globs[r.rs].Scalar)
+	var line string
+	var ok bool
+	var err error
+	if size > 0 {
+		line, ok, err = g.IO.ReadRecord(it.ctx, size)
+	} else {
+		line, ok, err = g.IO.ReadLine(it.ctx, sep)
+	}
+	if err != nil {
+		it.checkCancel(err)
+		it.setErrno(err)
+	}
+	return line, ok, g.IO
+}
+
+// readlineAssignCond compiles the condition of `while ($x = <FH>)` and
+// `while (my $x = <FH>)`: read a record, store it (undef at the end) and
+// test it for definedness, in one step. nil when the target is not a plain
+// scalar, which the general assignment handles.
+func (c *compiler) readlineAssignCond(x *parser.Assign) func(*frame) bool {
+	rl, ok := x.R.(*parser.Readline)
+	if !ok || x.Op != "=" {
+		return nil
+	}
+	switch l := x.L.(type) {
+	case *parser.Var:
+		if l.Sigil != '$' || l.Name == "#" || c.magicSet(l.Name) != nil {
+			return nil
+		}
+	case *parser.Decl:
+		if l.Kind == "local" || len(l.Vars) != 1 {
+			return nil
+		}
+		if v, ok := l.Vars[0].(*parser.Var); !ok || v.Sigil != '$' {
+			return nil
+		}
+	default:
+		return nil
+	}
+	r := c.readliner(rl) // the right side first: my $x = <$x> reads the outer $x
+	lv := c.lvalue(x.L)
+	return func(fr *frame) bool {
+		line, ok, h := r.read(fr)
+		var v value.Scalar
+		if ok {
+			v = inputValue(h, line)
+		}
+		fr.it.store(lv(fr), v)
+		return ok
+	}
+}
