@@ -77,7 +77,9 @@ func (c *compiler) assign(x *parser.Assign) scalarFn {
 			arr := c.arrayVar(v.Name)
 			return func(fr *frame) value.Scalar {
 				val := r(fr)
-				fr.it.arrayResize(arr(fr), int(val.Int())+1)
+				a := arr(fr)
+				a.LenSet = true
+				fr.it.arrayResize(a, int(val.Int())+1)
 				return val
 			}
 		}

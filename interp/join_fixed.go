@@ -60,22 +60,25 @@ func (c *compiler) joinArray(x *parser.Call) scalarFn {
 	sep := c.scalar(x.Args[0])
 	arr := c.arrayVar(v.Name)
 	w := c.site("join or string", wUninit)
-	// perl names an element of a package array ($g[1]) but only the
-	// array of a lexical one ("within @a").
+	// perl names an undefined element ($a[1]) but only the array for a
+	// hole, an element never stored, and for any element once $#a was
+	// assigned ("within @a").
+	within := "within @" + c.displayName('@', v.Name)
 	var names func(*frame, int) string
-	if _, lexical := c.lookup('@', v.Name); lexical {
-		within := "within @" + c.displayName('@', v.Name)
-		names = func(*frame, int) string { return within }
-	} else if w != nil {
+	if w != nil {
 		names = c.listNamer(x.Args[1:])
 	}
 	return func(fr *frame) value.Scalar {
 		sv := sep(fr)
-		elems := arr(fr).Elems
+		a := arr(fr)
+		elems := a.Elems
 		if w != nil {
 			for i, e := range elems {
-				if e == nil || e.IsUndef() {
-					w.checkStr(fr, value.UndefValue(), func(fr *frame) string { return names(fr, i) })
+				switch {
+				case e == nil || a.LenSet && e.IsUndef():
+					w.checkStr(fr, value.UndefValue(), func(*frame) string { return within })
+				case e.IsUndef():
+					w.checkStr(fr, *e, func(fr *frame) string { return names(fr, i) })
 				}
 			}
 		}

@@ -378,8 +378,13 @@ items:
 	return func(fr *frame, idx int) string {
 		for _, p := range parts {
 			if p.arr != nil {
-				n := p.arr(fr).Len()
+				a := p.arr(fr)
+				n := a.Len()
 				if idx < n {
+					if a.Elems[idx] == nil {
+						// A hole, never stored: perl names nothing.
+						return ""
+					}
 					return p.nm + "[" + strconv.Itoa(idx) + "]"
 				}
 				idx -= n

@@ -13,6 +13,10 @@ type Array struct {
 	Blessed string
 	// RC is the interpreter's reference count (see RC).
 	RC RC
+	// LenSet records that $#array was assigned: perl then gives the
+	// array length magic, and an undefined element's warning names only
+	// the array ("within @a"), not the element.
+	LenSet bool
 }
 
 // BlessedInto implements Blessable.
