@@ -558,6 +558,7 @@ func (c *compiler) declTarget(kind string, v *parser.Var) target {
 		full := c.qualify(v.Name)
 		c.ours[string(v.Sigil)+full] = true
 		gi := c.global(full)
+		c.shadowWarn(kind, v, gi)
 		c.sub.scopes[len(c.sub.scopes)-1]["our"+string(v.Sigil)+v.Name] = gi
 		switch v.Sigil {
 		case '@':
@@ -567,6 +568,7 @@ func (c *compiler) declTarget(kind string, v *parser.Var) target {
 		}
 		return target{scalar: func(fr *frame) *value.Scalar { return fr.it.globs[gi].Scalar }}
 	}
+	c.shadowWarn(kind, v, -1)
 	slot := c.declare(v.Sigil, v.Name)
 	switch v.Sigil {
 	case '@':

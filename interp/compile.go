@@ -93,6 +93,9 @@ type compiler struct {
 	// warnKey, when set, identifies the place of the next compile-time
 	// warning.
 	warnKey string
+	// stmtSeq counts the statements compiled, telling two declarations
+	// in one statement from two in one scope.
+	stmtSeq int
 	// sawCall is set when a sub call is compiled, so that loops around
 	// it can take a next or last that leaves the sub.
 	sawCall bool
@@ -108,6 +111,9 @@ type subState struct {
 	scopes []map[string]int
 	// decls are the lexicals declared in each open scope, in order.
 	decls [][]declSlot
+	// shadow are the declarations of each open scope by name, for the
+	// shadow warnings; filled as declarations come (warn_shadow.go).
+	shadow []map[string]shadowDecl
 }
 
 // CompileError is a compile-time error; its text is perl's message.
@@ -197,6 +203,9 @@ func (c *compiler) pushScope() {
 
 func (c *compiler) popScope() {
 	c.sub.scopes = c.sub.scopes[:len(c.sub.scopes)-1]
+	if len(c.sub.shadow) > len(c.sub.scopes) {
+		c.sub.shadow = c.sub.shadow[:len(c.sub.scopes)]
+	}
 	c.sub.decls = c.sub.decls[:len(c.sub.decls)-1]
 	c.strictStack = c.strictStack[:len(c.strictStack)-1]
 	c.warnStack = c.warnStack[:len(c.warnStack)-1]

@@ -91,6 +91,7 @@ func (c *compiler) block(b *parser.Block, tail bool) stmtFn {
 
 func (c *compiler) stmt(s *parser.Stmt, tail bool) stmtFn {
 	c.line = s.Pos.Line
+	c.stmtSeq++
 	c.warnLine()
 	label := ""
 	if s.Label != nil {

@@ -31,6 +31,7 @@ const (
 	wRedefine
 	wSubstr
 	wIO
+	wShadow
 	wOther
 	wAll warnCat = 1<<iota - 1
 )
@@ -48,7 +49,7 @@ var warnCategories = map[string]warnCat{
 	"debugging": wOther, "malloc": wOther, "inplace": wOther, "pipe": wOther, "exec": wOther,
 	"newline": wOther, "layer": wOther, "glob": wOther, "regexp": wOther, "taint": wOther,
 	"threads": wOther, "imprecision": wOther, "signal": wOther, "closure": wOther,
-	"redundant": wOther, "missing": wOther, "shadow": wOther, "experimental": wOther,
+	"redundant": wOther, "missing": wOther, "shadow": wShadow, "experimental": wOther,
 	"non_unicode": wOther, "nonchar": wOther, "surrogate": wOther, "syscalls": wOther,
 	"prototype": wOther, "void_unusual": wOther, "locale": wOther,
 }
