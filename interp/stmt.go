@@ -233,32 +233,7 @@ func (c *compiler) exprStmt(x parser.Node, tail bool) stmtFn {
 		return c.controlStmt(ctlNode)
 	}
 	if tail {
-		sf := c.scalar(x)
-		lf := c.list(x)
-		single := isSingle(x)
-		if vf := c.tailVoid(x); vf != nil {
-			// A call as the last statement runs in the sub's own
-			// context, void included (wantarray is undef there).
-			return func(fr *frame) ctl {
-				if fr.want == voidCtx {
-					vf(fr)
-					fr.ret, fr.retOne, fr.retSingle = nil, value.UndefValue(), false
-				} else {
-					fr.setReturn(sf, lf, single)
-				}
-				if fr.it.rc {
-					fr.it.mortalReturn(fr)
-				}
-				return ctlReturn
-			}
-		}
-		return func(fr *frame) ctl {
-			fr.setReturn(sf, lf, single)
-			if fr.it.rc {
-				fr.it.mortalReturn(fr)
-			}
-			return ctlReturn
-		}
+		return c.returnValue(x)
 	}
 	c.voidWarn(x)
 	if f := c.printStmt(x); f != nil {
@@ -268,6 +243,28 @@ func (c *compiler) exprStmt(x parser.Node, tail bool) stmtFn {
 	return func(fr *frame) ctl {
 		f(fr)
 		return ctlNormal
+	}
+}
+
+// returnValue compiles `return x`, and x as the last statement of a sub:
+// x in the sub's context. A call there runs in that context, void
+// included (wantarray is undef inside it).
+func (c *compiler) returnValue(x parser.Node) stmtFn {
+	sf := c.scalar(x)
+	lf := c.list(x)
+	single := isSingle(x)
+	vf := c.tailVoid(x)
+	return func(fr *frame) ctl {
+		if fr.want == voidCtx && vf != nil {
+			vf(fr)
+			fr.ret, fr.retOne, fr.retSingle = nil, value.UndefValue(), false
+		} else {
+			fr.setReturn(sf, lf, single)
+		}
+		if fr.it.rc {
+			fr.it.mortalReturn(fr)
+		}
+		return ctlReturn
 	}
 }
 
@@ -282,31 +279,7 @@ func (c *compiler) controlStmt(n *parser.Control) stmtFn {
 				return ctlReturn
 			}
 		}
-		sf := c.scalar(n.Value)
-		lf := c.list(n.Value)
-		single := isSingle(n.Value)
-		if vf := c.tailVoid(n.Value); vf != nil {
-			// return f() calls f in the sub's context, void included.
-			return func(fr *frame) ctl {
-				if fr.want == voidCtx {
-					vf(fr)
-					fr.ret, fr.retOne, fr.retSingle = nil, value.UndefValue(), false
-				} else {
-					fr.setReturn(sf, lf, single)
-				}
-				if fr.it.rc {
-					fr.it.mortalReturn(fr)
-				}
-				return ctlReturn
-			}
-		}
-		return func(fr *frame) ctl {
-			fr.setReturn(sf, lf, single)
-			if fr.it.rc {
-				fr.it.mortalReturn(fr)
-			}
-			return ctlReturn
-		}
+		return c.returnValue(n.Value)
 	case "next", "last", "redo":
 		c.nLoopControls++
 		var r ctl
