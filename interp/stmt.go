@@ -16,8 +16,8 @@ func (c *compiler) stmts(list []*parser.Stmt, tail bool) stmtFn {
 		defer func() { c.gotoScopes = c.gotoScopes[:len(c.gotoScopes)-1] }()
 	}
 	for i, s := range list {
-		if gs != nil && s.Label != nil {
-			gs.labels[s.Label.Name] = len(fns)
+		if name := stmtLabel(s); gs != nil && name != "" {
+			gs.labels[name] = len(fns)
 		}
 		if s.Sub != nil {
 			c.namedSub(s.Sub)

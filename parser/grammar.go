@@ -42,6 +42,7 @@ type Stmt struct {
 	NotHash *notAnonHash `parser:"| @@"`
 	Block   *Block       `parser:"@@"`
 	Simple  *SimpleStmt  `parser:"| @@"`
+	EndLbl  *EndLabel    `parser:"| @@"`
 	Empty   bool         `parser:"| @';' )"`
 }
 
@@ -99,11 +100,15 @@ type LoopVar struct {
 	Names []string
 }
 
-// SubDecl is sub NAME [PROTO] BLOCK, or a forward declaration.
+// SubDecl is sub NAME [PROTO] BLOCK, or a forward declaration. Attrs
+// and After are attributes (:lvalue, :prototype($)) before and after
+// the prototype.
 type SubDecl struct {
 	Pos   lexer.Position
 	Name  string     `parser:"'sub':Keyword @Ident"`
+	Attrs *SubAttrs  `parser:"@@?"`
 	Proto *Prototype `parser:"@@?"`
+	After *SubAttrs  `parser:"@@?"`
 	Body  *Block     `parser:"( @@ | ';' )"`
 }
 

@@ -184,7 +184,7 @@ type Label struct {
 // Parse implements participle.Parseable: an identifier followed by ':'.
 func (l *Label) Parse(lex *plex.PeekingLexer) error {
 	t := lex.Peek()
-	if t.Type != lexer.Ident {
+	if t.Type != lexer.Ident || labelBeforeBrace(lex) {
 		return participle.NextMatch
 	}
 	cp := lex.MakeCheckpoint()
