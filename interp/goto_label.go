@@ -46,8 +46,8 @@ func stmtLabel(s *parser.Stmt) string {
 	switch {
 	case s.Label != nil:
 		return s.Label.Name
-	case s.EndLbl != nil:
-		return s.EndLbl.Name
+	case s.Rare != nil:
+		return s.Rare.EndLabel
 	}
 	return ""
 }

@@ -132,8 +132,10 @@ func (c *compiler) stmt(s *parser.Stmt, tail bool) stmtFn {
 		return nil
 	case s.Use != nil:
 		return c.use(s.Use)
-	case s.Format != nil:
-		c.formatDecl(s.Format)
+	case s.Rare != nil:
+		if s.Rare.Format != nil {
+			c.formatDecl(s.Rare.Format)
+		}
 		return nil
 	case s.Phase != nil:
 		code := c.newSub("END", s.Phase.Body, c.mainSub)

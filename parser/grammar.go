@@ -38,11 +38,10 @@ type Stmt struct {
 	Package *PackageDecl `parser:"| @@"`
 	Use     *UseDecl     `parser:"| @@"`
 	Phase   *PhaseBlock  `parser:"| @@"`
-	Format  *FormatDecl  `parser:"| @@"`
 	NotHash *notAnonHash `parser:"| @@"`
 	Block   *Block       `parser:"@@"`
 	Simple  *SimpleStmt  `parser:"| @@"`
-	EndLbl  *EndLabel    `parser:"| @@"`
+	Rare    *RareStmt    `parser:"| @@"`
 	Empty   bool         `parser:"| @';' )"`
 }
 
@@ -106,9 +105,9 @@ type LoopVar struct {
 type SubDecl struct {
 	Pos   lexer.Position
 	Name  string     `parser:"'sub':Keyword @Ident"`
-	Attrs *SubAttrs  `parser:"@@?"`
+	Attrs []*SubAttr `parser:"( ':' @@+ )*"`
 	Proto *Prototype `parser:"@@?"`
-	After *SubAttrs  `parser:"@@?"`
+	After []*SubAttr `parser:"( ':' @@+ )*"`
 	Body  *Block     `parser:"( @@ | ';' )"`
 }
 

@@ -7,69 +7,47 @@ import (
 	"github.com/miniperl/miniperl/lexer"
 )
 
-// SubAttrs are a sub's attributes: `sub name :lvalue :method {...}`,
-// `sub name :prototype($$) {...}`.
-type SubAttrs struct {
-	// Names are the attributes as written, without arguments.
-	Names []string
-	// Proto is the text of :prototype(...), when given.
-	Proto *string
+// SubAttr is one sub attribute: `:lvalue`, `:method`,
+// `:prototype($$)`.
+type SubAttr struct {
+	Name string   `parser:"@Ident"`
+	Arg  *AttrArg `parser:"@@?"`
 }
 
-// Parse implements participle.Parseable: a colon, then attributes
-// separated by spaces or further colons, each with an optional
-// parenthesised argument.
-func (a *SubAttrs) Parse(lex *plex.PeekingLexer) error {
+// AttrArg is an attribute's parenthesised argument, kept as text.
+type AttrArg struct {
+	Text string
+}
+
+// Parse implements participle.Parseable: ( ... ) with nested
+// parentheses, the tokens' text joined.
+func (a *AttrArg) Parse(lex *plex.PeekingLexer) error {
 	t := lex.Peek()
-	if t.Type != lexer.Op || t.Value != ":" {
+	if t.Type != lexer.Op || t.Value != "(" {
 		return participle.NextMatch
 	}
-	cp := lex.MakeCheckpoint()
 	lex.Next()
-	for {
-		n := lex.Peek()
-		if n.Type == lexer.Op && n.Value == ":" {
-			lex.Next()
+	for depth := 1; ; {
+		q := lex.Next()
+		switch {
+		case q.Type == lexer.EOF:
+			return &Error{Pos: q.Pos, Msg: "syntax error", Near: true}
+		case q.Type == lexer.Op && q.Value == "(":
+			depth++
+		case q.Type == lexer.Op && q.Value == ")":
+			if depth--; depth == 0 {
+				return nil
+			}
+		case q.Type == lexer.ScalarVar && q.Value == "$)":
+			// ($;$) lexes its end as the variable $).
+			a.Text += "$"
+			if depth--; depth == 0 {
+				return nil
+			}
 			continue
 		}
-		if n.Type != lexer.Ident {
-			break
-		}
-		lex.Next()
-		a.Names = append(a.Names, n.Value)
-		if p := lex.Peek(); p.Type == lexer.Op && p.Value == "(" {
-			lex.Next()
-			text := ""
-			for depth := 1; ; {
-				q := lex.Next()
-				if q.Type == lexer.EOF {
-					return &Error{Pos: q.Pos, Msg: "syntax error", Near: true}
-				}
-				if q.Type == lexer.Op && q.Value == "(" {
-					depth++
-				}
-				if q.Type == lexer.Op && q.Value == ")" {
-					if depth--; depth == 0 {
-						break
-					}
-				}
-				if q.Type == lexer.ScalarVar && q.Value == "$)" {
-					// ($;$) lexes its end as the variable $).
-					text += "$"
-					break
-				}
-				text += q.Value
-			}
-			if n.Value == "prototype" {
-				a.Proto = &text
-			}
-		}
+		a.Text += q.Value
 	}
-	if len(a.Names) == 0 {
-		lex.LoadCheckpoint(cp)
-		return participle.NextMatch
-	}
-	return nil
 }
 
 // PrototypeText is the sub's prototype, from (PROTO) or :prototype(...),
@@ -78,9 +56,11 @@ func (d *SubDecl) PrototypeText() (string, bool) {
 	if d.Proto != nil {
 		return d.Proto.Text, true
 	}
-	for _, a := range []*SubAttrs{d.Attrs, d.After} {
-		if a != nil && a.Proto != nil {
-			return *a.Proto, true
+	for _, list := range [][]*SubAttr{d.Attrs, d.After} {
+		for _, a := range list {
+			if a.Name == "prototype" && a.Arg != nil {
+				return a.Arg.Text, true
+			}
 		}
 	}
 	return "", false
@@ -89,12 +69,9 @@ func (d *SubDecl) PrototypeText() (string, bool) {
 // HasAttr reports whether the sub has the attribute name (lvalue,
 // method).
 func (d *SubDecl) HasAttr(name string) bool {
-	for _, a := range []*SubAttrs{d.Attrs, d.After} {
-		if a == nil {
-			continue
-		}
-		for _, n := range a.Names {
-			if n == name {
+	for _, list := range [][]*SubAttr{d.Attrs, d.After} {
+		for _, a := range list {
+			if a.Name == name {
 				return true
 			}
 		}
@@ -102,19 +79,26 @@ func (d *SubDecl) HasAttr(name string) bool {
 	return false
 }
 
-// EndLabel is `LABEL:` on the empty statement before a closing brace,
-// which perl allows (`NEXT: }`).
-type EndLabel struct {
-	Name string
+// RareStmt is a statement form seldom met, tried after the common ones:
+// a format declaration, or `LABEL:` on the empty statement before a
+// closing brace, which perl allows (`NEXT: }`). One Parseable serves
+// both because participle allocates each alternative it tries, and
+// every block's end tries them all.
+type RareStmt struct {
+	Format   *FormatDecl
+	EndLabel string
 }
 
-// Parse implements participle.Parseable: an identifier and a colon
-// with a closing brace after them (left unread).
-func (l *EndLabel) Parse(lex *plex.PeekingLexer) error {
+// Parse implements participle.Parseable.
+func (r *RareStmt) Parse(lex *plex.PeekingLexer) error {
+	if lex.Peek().Type == lexer.Format {
+		r.Format = &FormatDecl{}
+		return r.Format.Parse(lex)
+	}
 	if !labelBeforeBrace(lex) {
 		return participle.NextMatch
 	}
-	l.Name = lex.Next().Value
+	r.EndLabel = lex.Next().Value
 	lex.Next()
 	return nil
 }
