@@ -534,6 +534,9 @@ func (c *compiler) lvalue(n parser.Node) lvalueFn {
 			c.fail(n.At().Line, "vec is supported as an lvalue only on the left of = or an assignment operator")
 		}
 	}
+	if msg := c.subCallModify(n); msg != "" {
+		c.fail(n.At().Line, "%s", msg)
+	}
 	c.fail(n.At().Line, "Can't modify %s in scalar assignment", describe(n))
 	return nil
 }

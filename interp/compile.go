@@ -102,6 +102,8 @@ type compiler struct {
 	// gotoScopes are the labelled statement lists being compiled, for
 	// goto LABEL (goto_label.go).
 	gotoScopes []*gotoScope
+	// lvalueSubs are the subs declared :lvalue, which miniperl lacks.
+	lvalueSubs map[string]bool
 }
 
 // subState is the compile-time view of one sub's lexical scopes.
@@ -172,6 +174,8 @@ func compileProgram(name string, tree *parser.Program, opts CompileOptions) (pro
 	c.protos = map[string]string{}
 	collectProtos(tree.Stmts, "main", c.protos)
 	prog.protos = c.protos
+	c.lvalueSubs = map[string]bool{}
+	collectLvalueSubs(tree.Stmts, "main", c.lvalueSubs)
 	collectSubs(tree.Stmts, "main", c.declared)
 	prog.units = []unit{{file: name, code: c.mainSub.code}}
 	c.pushScope()

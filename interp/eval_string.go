@@ -66,7 +66,7 @@ func (it *Interp) parseRuntime(name string, src []byte, isEval bool) (*parser.Pr
 			return t, ""
 		}
 	}
-	tree, err := parser.Parse(name, src)
+	tree, err := parser.ParseWithProtos(name, src, it.prog.protos)
 	if err != nil {
 		return nil, err.Error()
 	}

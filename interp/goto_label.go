@@ -31,14 +31,25 @@ type gotoScope struct {
 func listLabels(list []*parser.Stmt) map[string]int {
 	var labels map[string]int
 	for _, s := range list {
-		if s.Label != nil {
+		if name := stmtLabel(s); name != "" {
 			if labels == nil {
 				labels = map[string]int{}
 			}
-			labels[s.Label.Name] = -1
+			labels[name] = -1
 		}
 	}
 	return labels
+}
+
+// stmtLabel is a statement's label, or "".
+func stmtLabel(s *parser.Stmt) string {
+	switch {
+	case s.Label != nil:
+		return s.Label.Name
+	case s.Rare != nil:
+		return s.Rare.EndLabel
+	}
+	return ""
 }
 
 // gotoLabel compiles goto LABEL.

@@ -12,14 +12,15 @@ func collectProtos(stmts []*parser.Stmt, pkg string, out map[string]string) stri
 	for _, s := range stmts {
 		switch {
 		case s.Sub != nil:
-			if s.Sub.Proto == nil {
+			proto, ok := s.Sub.PrototypeText()
+			if !ok {
 				continue
 			}
 			name := s.Sub.Name
 			if !strings.Contains(name, "::") {
 				name = pkg + "::" + name
 			}
-			out[name] = strings.ReplaceAll(s.Sub.Proto.Text, " ", "")
+			out[name] = strings.ReplaceAll(proto, " ", "")
 		case s.Package != nil:
 			if s.Package.Block != nil {
 				collectProtos(s.Package.Block.Stmts, s.Package.Name, out)

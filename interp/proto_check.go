@@ -1,6 +1,9 @@
 package interp
 
-import "github.com/miniperl/miniperl/parser"
+import (
+	"github.com/miniperl/miniperl/builtins"
+	"github.com/miniperl/miniperl/parser"
+)
 
 // protoArity is how many arguments a prototype takes: at least min, at
 // most max (max < 0: any number).
@@ -44,4 +47,56 @@ func (c *compiler) checkProtoArity(x *parser.Call, full, proto string, nargs int
 	case nargs < min:
 		c.fail(x.At().Line, "Not enough arguments for %s", full)
 	}
+}
+
+// collectLvalueSubs records the subs a file declares with :lvalue, by
+// full name.
+func collectLvalueSubs(stmts []*parser.Stmt, pkg string, out map[string]bool) string {
+	for _, s := range stmts {
+		switch {
+		case s.Sub != nil:
+			if s.Sub.HasAttr("lvalue") {
+				name := s.Sub.Name
+				if !containsColons(name) {
+					name = pkg + "::" + name
+				}
+				out[name] = true
+			}
+		case s.Package != nil:
+			if s.Package.Block != nil {
+				collectLvalueSubs(s.Package.Block.Stmts, s.Package.Name, out)
+			} else {
+				pkg = s.Package.Name
+			}
+		case s.Block != nil:
+			pkg = collectLvalueSubs(s.Block.Stmts, pkg, out)
+		}
+	}
+	return pkg
+}
+
+// subCallModify is the message for assigning to a call of a user sub:
+// perl's for a plain sub, or that miniperl lacks :lvalue subs. It is ""
+// when n is not such a call.
+func (c *compiler) subCallModify(n parser.Node) string {
+	var name string
+	switch x := n.(type) {
+	case *parser.Call:
+		if _, builtin := builtins.Lookup(x.Name); builtin && !x.Amp {
+			return ""
+		}
+		name = x.Name
+	case *parser.Bareword:
+		name = x.Name
+	default:
+		return ""
+	}
+	full := c.qualify(name)
+	if c.lvalueSubs[full] {
+		return "lvalue subroutines (:lvalue) are not supported by miniperl: &" + full + " cannot be assigned to"
+	}
+	if !c.declared[full] {
+		return ""
+	}
+	return "Can't modify non-lvalue subroutine call of &" + full + " in scalar assignment"
 }

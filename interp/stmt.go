@@ -16,8 +16,8 @@ func (c *compiler) stmts(list []*parser.Stmt, tail bool) stmtFn {
 		defer func() { c.gotoScopes = c.gotoScopes[:len(c.gotoScopes)-1] }()
 	}
 	for i, s := range list {
-		if gs != nil && s.Label != nil {
-			gs.labels[s.Label.Name] = len(fns)
+		if name := stmtLabel(s); gs != nil && name != "" {
+			gs.labels[name] = len(fns)
 		}
 		if s.Sub != nil {
 			c.namedSub(s.Sub)
@@ -133,8 +133,10 @@ func (c *compiler) stmt(s *parser.Stmt, tail bool) stmtFn {
 		return nil
 	case s.Use != nil:
 		return c.use(s.Use)
-	case s.Format != nil:
-		c.formatDecl(s.Format)
+	case s.Rare != nil:
+		if s.Rare.Format != nil {
+			c.formatDecl(s.Rare.Format)
+		}
 		return nil
 	case s.Phase != nil:
 		code := c.newSub("END", s.Phase.Body, c.mainSub)

@@ -74,3 +74,17 @@ func TestProtoArity(t *testing.T) {
 		}
 	}
 }
+
+// TestLvalueSub: assigning to a sub call is perl's error for a plain
+// sub, and says that :lvalue subs are missing for one declared so.
+func TestLvalueSub(t *testing.T) {
+	for src, want := range map[string]string{
+		"sub val { 1 }\nval = 5;\n":           "Can't modify non-lvalue subroutine call of &main::val in scalar assignment at t.pl line 2.",
+		"sub val : lvalue { $x }\nval = 5;\n": "lvalue subroutines (:lvalue) are not supported by miniperl: &main::val cannot be assigned to at t.pl line 2.",
+	} {
+		_, err := Compile("t.pl", []byte(src))
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: err = %v; want %q", src, err, want)
+		}
+	}
+}

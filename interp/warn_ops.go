@@ -298,7 +298,10 @@ func (w *warnSite) argCount(fr *frame, format string, args []value.Scalar) {
 	case len(args) > len(convs):
 		w.emit(it, wOther, "Redundant argument in "+w.op)
 	case len(args) < len(convs):
-		w.emit(it, wOther, "Missing argument in "+w.op)
+		// perl warns once for each argument missing.
+		for range len(convs) - len(args) {
+			w.emit(it, wOther, "Missing argument in "+w.op)
+		}
 	}
 }
 

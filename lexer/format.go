@@ -9,7 +9,7 @@ import "strings"
 // It reports false, scanning nothing, when the text is not a format
 // declaration; a format with no closing dot sets s.formatErr.
 func (s *scanner) formatDecl(start, end int) bool {
-	if p := s.last(1); p != nil && p.Type != Format && !isOp(p, ";") && !isOp(p, "}") {
+	if p := s.last(1); p != nil && p.Type != Format && !isOp(p, ";") && !isOp(p, "}") && !isOp(p, "{") {
 		return false
 	}
 	src := s.src

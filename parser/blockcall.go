@@ -26,8 +26,21 @@ const unaryCallIdent plex.TokenType = -1001
 // markBlockCalls retypes, in place, the uses `NAME {` of subs declared
 // before them with a (&...) prototype, and the uses of subs declared
 // with a unary prototype.
-func markBlockCalls(toks []plex.Token) {
+func markBlockCalls(toks []plex.Token, known map[string]string) {
 	var names map[string]byte // 'b': block first; 'u': unary
+	for full, proto := range known {
+		kind := protoKind(proto)
+		if kind == 0 {
+			continue
+		}
+		if names == nil {
+			names = map[string]byte{}
+		}
+		names[full] = kind
+		if i := strings.LastIndex(full, "::"); i >= 0 {
+			names[full[i+2:]] = kind
+		}
+	}
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.Type == lexer.Keyword && t.Value == "sub" && i+3 < len(toks) &&
@@ -82,7 +95,12 @@ func unaryProto(toks []plex.Token) bool {
 		}
 		proto.WriteString(t.Value)
 	}
-	p := strings.ReplaceAll(proto.String(), " ", "")
+	return unaryProtoText(proto.String())
+}
+
+// unaryProtoText is unaryProto for a prototype's text.
+func unaryProtoText(p string) bool {
+	p = strings.ReplaceAll(p, " ", "")
 	p = strings.TrimLeft(p, ";")
 	switch {
 	case len(p) == 1 && strings.ContainsAny(p, "$_*+"):
@@ -121,4 +139,16 @@ func (p *exprParser) parseUnaryCall() Node {
 	c := &Call{base: base{t.Pos}, Name: t.Value}
 	p.parseUnaryArgs(c)
 	return c
+}
+
+// protoKind is 'b' for a prototype starting with &, 'u' for a unary
+// one, 0 otherwise.
+func protoKind(proto string) byte {
+	switch {
+	case strings.HasPrefix(proto, "&"):
+		return 'b'
+	case unaryProtoText(proto):
+		return 'u'
+	}
+	return 0
 }

@@ -38,10 +38,10 @@ type Stmt struct {
 	Package *PackageDecl `parser:"| @@"`
 	Use     *UseDecl     `parser:"| @@"`
 	Phase   *PhaseBlock  `parser:"| @@"`
-	Format  *FormatDecl  `parser:"| @@"`
 	NotHash *notAnonHash `parser:"| @@"`
 	Block   *Block       `parser:"@@"`
 	Simple  *SimpleStmt  `parser:"| @@"`
+	Rare    *RareStmt    `parser:"| @@"`
 	Empty   bool         `parser:"| @';' )"`
 }
 
@@ -99,11 +99,15 @@ type LoopVar struct {
 	Names []string
 }
 
-// SubDecl is sub NAME [PROTO] BLOCK, or a forward declaration.
+// SubDecl is sub NAME [PROTO] BLOCK, or a forward declaration. Attrs
+// and After are attributes (:lvalue, :prototype($)) before and after
+// the prototype.
 type SubDecl struct {
 	Pos   lexer.Position
 	Name  string     `parser:"'sub':Keyword @Ident"`
+	Attrs []*SubAttr `parser:"( ':' @@+ )*"`
 	Proto *Prototype `parser:"@@?"`
+	After []*SubAttr `parser:"( ':' @@+ )*"`
 	Body  *Block     `parser:"( @@ | ';' )"`
 }
 

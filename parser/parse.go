@@ -79,6 +79,14 @@ func parseBlockFrom(lex *plex.PeekingLexer) (*Block, error) {
 // Parse parses a whole Perl file. name is used in messages ("-e" for a
 // one-liner). Errors are *Error with perl's wording.
 func Parse(name string, src []byte) (prog *Program, err error) {
+	return ParseWithProtos(name, src, nil)
+}
+
+// ParseWithProtos is Parse for code that sees subs declared elsewhere
+// (eval STRING in a program): protos maps their names, bare or
+// qualified, to their prototypes, so that calls of subs with a (&...)
+// or unary prototype parse as perl parses them.
+func ParseWithProtos(name string, src []byte, protos map[string]string) (prog *Program, err error) {
 	build()
 	defer func() {
 		// A fault in the parser itself is reported, never a stack trace.
@@ -90,7 +98,7 @@ func Parse(name string, src []byte) (prog *Program, err error) {
 	if err != nil {
 		return nil, err
 	}
-	markBlockCalls(toks)
+	markBlockCalls(toks, protos)
 	peek, err := plex.Upgrade(&sliceLexer{toks: toks})
 	if err != nil {
 		return nil, err
@@ -184,7 +192,7 @@ type Label struct {
 // Parse implements participle.Parseable: an identifier followed by ':'.
 func (l *Label) Parse(lex *plex.PeekingLexer) error {
 	t := lex.Peek()
-	if t.Type != lexer.Ident {
+	if t.Type != lexer.Ident || labelBeforeBrace(lex) {
 		return participle.NextMatch
 	}
 	cp := lex.MakeCheckpoint()

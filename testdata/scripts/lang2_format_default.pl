@@ -9,3 +9,11 @@ for $it (@items) { write; }
 $it = "x";
 write;
 print "lines: $-\n";
+our %h2 = (format => 1); my $rf = {format => 2}; print "$h2{format} $rf->{format}\n";
+if (1) {
+format INNER =
+inner @<<
+"x"
+.
+}
+$~ = "INNER"; write;

@@ -28,3 +28,6 @@ my %fat = (one => 2); print join(",", %fat), "\n";
 sub lenish(_) { length $_[0] }
 $_ = "hello"; print lenish, " ", lenish("ab"), "\n";
 print "cmp: ", (one 1) eq "one(1)" ? "yes" : "no", "\n";
+sub twice(&@) { my $c = shift; map { $c->($_) x 2 } @_ }
+print eval q{ join(",", twice { uc } qw(a b)) }, "\n";
+my @e = eval q{ (one 7, 8) }; print "@e\n";
