@@ -97,6 +97,25 @@ my $undef;
     print "warnings: $ws";
 }
 
+# bareword handles and $_, in a while loop and aliased by foreach
+open(OUT, '>', $f) or die;
+select((select(OUT), $| = 1)[0]);
+for (qw(p q r)) { print OUT $_; print OUT "\n" }
+our $pkgline = "s\n";
+print OUT $pkgline;
+close OUT;
+open(IN, '<', $f) or die;
+while (<IN>) { chomp; print STDOUT "bare: $_\n" }
+close IN;
+open(IN, '<', $f) or die;
+my @all = <IN>;
+close IN;
+for (@all) { print STDOUT $_ }
+{
+    local $_ = "local topic\n";
+    print STDOUT $_;
+}
+
 # a socket pair with autoflush: each line echoed as it comes
 socketpair(my $s1, my $s2, AF_UNIX, SOCK_STREAM, PF_UNSPEC) or die "socketpair: $!";
 select((select($s1), $| = 1)[0]);
