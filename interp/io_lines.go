@@ -227,3 +227,16 @@ func (c *compiler) readlineAssignCond(x *parser.Assign) func(*frame) bool {
 		return ok
 	}
 }
+
+// definedReadlineCond is readlineAssignCond for the explicit form, while
+// (defined(my $x = <FH>)); nil for any other call.
+func (c *compiler) definedReadlineCond(x *parser.Call) func(*frame) bool {
+	if x.Name != "defined" || x.Amp || len(x.Args) != 1 {
+		return nil
+	}
+	a, ok := x.Args[0].(*parser.Assign)
+	if !ok || isListAssign(a.L) {
+		return nil
+	}
+	return c.readlineAssignCond(a)
+}

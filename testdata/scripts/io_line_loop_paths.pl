@@ -40,6 +40,10 @@ my $c = 0;
 while (<$in>) { $c++ }
 print "\$_ loop: $c\n";
 seek($in, 0, 0);
+$c = 0;
+while (defined(my $l = <$in>)) { $c++ }
+print "defined loop: $c\n";
+seek($in, 0, 0);
 $. = 0;
 $c = 0;
 while ($g = <$in>) { $c++; last if $c == 3 }
