@@ -125,6 +125,25 @@ func (c *compiler) printStmt(n parser.Node) stmtFn {
 		return nil
 	}
 	p := c.printer(x)
+	if x.Name == "print" && p.at.kind != placeNone && p.oneAt.kind != placeNone {
+		// print $c $line: a byte string to a byte handle, with no $\
+		// to add, goes out from here (io_lines.go).
+		return func(fr *frame) ctl {
+			it := fr.it
+			a := p.oneAt.scalar(fr)
+			if s, ok := a.PeekStr(); ok && !a.PeekUTF8() && it.globs[p.ors].Scalar.PeekKind() == value.Undef {
+				if g := p.at.glob(fr); g != nil && g.IO != nil && g.IO.CanWrite() && !g.IO.UTF8() {
+					if err := g.IO.WriteString(it.ctx, s); err != nil {
+						it.checkCancel(err)
+						it.setErrno(err)
+					}
+					return ctlNormal
+				}
+			}
+			p.run(fr)
+			return ctlNormal
+		}
+	}
 	return func(fr *frame) ctl {
 		p.run(fr)
 		return ctlNormal
@@ -145,20 +164,15 @@ type printer struct {
 	ofs, ors  int
 	file      string
 	line      int
-	// hslot and oneSlot are the pad slots of a lexical handle and a
-	// lexical single argument, read in place (io_lines.go).
-	hslot, oneSlot int
-	hlex, oneLex   bool
+	// at and oneAt are where the handle and the single argument are,
+	// when they are plain variables read in place (io_lines.go).
+	at, oneAt place
 }
 
 func (c *compiler) printer(x *parser.Call) *printer {
 	p := &printer{name: x.Name, file: c.file, line: c.line}
 	if x.Handle != nil {
-		h := x.Handle
-		if fh, ok := h.(*parser.FileHandle); ok && fh.Expr != nil {
-			h = fh.Expr
-		}
-		if p.hslot, p.hlex = c.lexicalSlot(h); !p.hlex {
+		if p.at = c.handlePlace(x.Handle); p.at.kind == placeNone {
 			p.handle = c.handleArg(x.Handle, false)
 		}
 	}
@@ -167,8 +181,8 @@ func (c *compiler) printer(x *parser.Call) *printer {
 		argNodes = []parser.Node{&parser.Var{Sigil: '$', Name: "_"}}
 	}
 	if x.Name != "printf" && len(argNodes) == 1 && isSingle(argNodes[0]) {
-		p.oneSlot, p.oneLex = c.lexicalSlot(argNodes[0])
 		p.one = c.scalar(argNodes[0])
+		p.oneAt = c.scalarPlace(argNodes[0])
 		if p.oneWarn = c.site(x.Name, wUninit); p.oneWarn != nil {
 			p.oneName = c.listNamer(argNodes)
 		}
@@ -186,8 +200,8 @@ func (c *compiler) printer(x *parser.Call) *printer {
 func (p *printer) run(fr *frame) bool {
 	it := fr.it
 	g := it.selected
-	if p.hlex {
-		g = it.globAt(fr.scalars[p.hslot])
+	if p.at.kind != placeNone {
+		g = p.at.glob(fr)
 	} else if p.handle != nil {
 		g = p.handle(fr)
 	}
@@ -195,8 +209,8 @@ func (p *printer) run(fr *frame) bool {
 	var out string
 	var wide bool
 	var plain bool
-	if p.oneLex {
-		a := fr.scalars[p.oneSlot]
+	if p.oneAt.kind != placeNone {
+		a := p.oneAt.scalar(fr)
 		out, plain = a.PeekStr()
 		wide = plain && a.PeekUTF8()
 	}

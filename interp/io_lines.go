@@ -24,6 +24,75 @@ func (c *compiler) lexicalSlot(n parser.Node) (int, bool) {
 	return c.lookup('$', v.Name)
 }
 
+// A place says where a plain variable lives, to read it in place: a
+// lexical's pad slot or a package variable's glob.
+type place struct {
+	index int
+	kind  uint8
+}
+
+const (
+	placeNone uint8 = iota
+	placeLexical
+	placeGlobal
+)
+
+// scalarPlace is the place of n when n is a plain scalar variable: a
+// lexical, or a package variable without magic ($_, $line, ...). Compile n
+// with c.scalar too, which reports strict vars.
+func (c *compiler) scalarPlace(n parser.Node) place {
+	v, ok := n.(*parser.Var)
+	if !ok || v.Sigil != '$' {
+		return place{}
+	}
+	if slot, ok := c.lookup('$', v.Name); ok {
+		return place{slot, placeLexical}
+	}
+	if c.magicGet(v.Name) != nil || c.magicSet(v.Name) != nil {
+		return place{}
+	}
+	return place{c.globalVar('$', v.Name), placeGlobal}
+}
+
+// scalar is the variable at p.
+func (p place) scalar(fr *frame) *value.Scalar {
+	if p.kind == placeLexical {
+		return fr.scalars[p.index]
+	}
+	return fr.it.globs[p.index].Scalar
+}
+
+// handlePlace is the place of a filehandle argument that is a bareword or
+// glob (the glob itself) or a lexical (holding the handle); placeNone for
+// anything else, which handleArg compiles.
+func (c *compiler) handlePlace(n parser.Node) place {
+	switch x := n.(type) {
+	case *parser.FileHandle:
+		if x.Expr == nil {
+			return place{c.global(c.qualifyHandle(x.Name)), placeGlobal}
+		}
+		n = x.Expr
+	case *parser.Bareword:
+		return place{c.global(c.qualifyHandle(x.Name)), placeGlobal}
+	case *parser.Var:
+		if x.Sigil == '*' {
+			return place{c.global(c.qualifyHandle(x.Name)), placeGlobal}
+		}
+	}
+	if slot, ok := c.lexicalSlot(n); ok {
+		return place{slot, placeLexical}
+	}
+	return place{}
+}
+
+// glob is the handle at p, a place from handlePlace.
+func (p place) glob(fr *frame) *Glob {
+	if p.kind == placeGlobal {
+		return fr.it.globs[p.index]
+	}
+	return fr.it.globAt(fr.scalars[p.index])
+}
+
 // globAt is globOf for the value in p, read in place.
 func (it *Interp) globAt(p *value.Scalar) *Glob {
 	if k := p.PeekKind(); k == value.Glob || k == value.Ref {
@@ -35,20 +104,22 @@ func (it *Interp) globAt(p *value.Scalar) *Glob {
 
 // readliner is a compiled <FH> in scalar context.
 type readliner struct {
-	handle  func(*frame) *Glob // when the handle is not a lexical
-	slot    int                // the lexical holding the handle
-	lexical bool
-	rs      int // $/
-	file    string
-	line    int
+	at     place              // the handle, when handlePlace finds it
+	handle func(*frame) *Glob // otherwise
+	rs     int                // $/
+	file   string
+	line   int
 }
 
 func (c *compiler) readliner(x *parser.Readline) *readliner {
 	r := &readliner{rs: c.global("main::/"), file: c.file, line: c.line}
-	if x.Var != nil {
-		r.slot, r.lexical = c.lexicalSlot(x.Var)
+	switch {
+	case x.Var != nil:
+		r.at = c.handlePlace(x.Var)
+	case x.Handle != "ARGV":
+		r.at = place{c.global(c.qualifyHandle(x.Handle)), placeGlobal}
 	}
-	if !r.lexical {
+	if r.at.kind == placeNone {
 		r.handle = c.readlineHandle(x)
 	}
 	return r
@@ -59,8 +130,8 @@ func (c *compiler) readliner(x *parser.Readline) *readliner {
 func (r *readliner) read(fr *frame) (line string, ok bool, h *perlio.Handle) {
 	it := fr.it
 	var g *Glob
-	if r.lexical {
-		g = it.globAt(fr.scalars[r.slot])
+	if r.at.kind != placeNone {
+		g = r.at.glob(fr)
 	} else {
 		g = r.handle(fr)
 	}
@@ -134,6 +205,19 @@ func (c *compiler) readlineAssignCond(x *parser.Assign) func(*frame) bool {
 	r := c.readliner(rl) // the right side first: my $x = <$x> reads the outer $x
 	lv := c.lvalue(x.L)
 	return func(fr *frame) bool {
+		it := fr.it
+		if r.at.kind != placeNone {
+			// read's straight path, repeated here to save a call.
+			if g := r.at.glob(fr); g != nil && g.IO != nil {
+				if sep, ok := it.globs[r.rs].Scalar.PeekStr(); ok && len(sep) == 1 {
+					if line, ok := g.IO.ReadBuffered(sep[0]); ok {
+						it.lastRead = g
+						it.store(lv(fr), inputValue(g.IO, line))
+						return true
+					}
+				}
+			}
+		}
 		line, ok, h := r.read(fr)
 		var v value.Scalar
 		if ok {
@@ -142,4 +226,17 @@ func (c *compiler) readlineAssignCond(x *parser.Assign) func(*frame) bool {
 		fr.it.store(lv(fr), v)
 		return ok
 	}
+}
+
+// definedReadlineCond is readlineAssignCond for the explicit form, while
+// (defined(my $x = <FH>)); nil for any other call.
+func (c *compiler) definedReadlineCond(x *parser.Call) func(*frame) bool {
+	if x.Name != "defined" || x.Amp || len(x.Args) != 1 {
+		return nil
+	}
+	a, ok := x.Args[0].(*parser.Assign)
+	if !ok || isListAssign(a.L) {
+		return nil
+	}
+	return c.readlineAssignCond(a)
 }

@@ -669,6 +669,9 @@ func (c *compiler) loopCond(n parser.Node) func(*frame) bool {
 		}
 		return c.definedCond(assign)
 	case *parser.Call:
+		if f := c.definedReadlineCond(x); f != nil {
+			return f
+		}
 		if x.Name == "readdir" || x.Name == "glob" || x.Name == "readline" {
 			assign := &parser.Assign{L: &parser.Var{Sigil: '$', Name: "_"}, Op: "=", R: x}
 			return c.definedCond(assign)

@@ -55,23 +55,35 @@ func (h *Handle) await(ctx context.Context, write bool, op func(fd int) error) e
 		}
 		return e
 	case waitPoll:
-		events := int16(unix.POLLIN)
-		if write {
-			events = unix.POLLOUT
-		}
-		for {
-			if err := pollWait(ctx, h.fd, events, timeout, h.nonblock); err != nil {
-				return err
-			}
-			e := retry(h.fd)
-			if e != unix.EAGAIN || h.nonblock {
-				return e
-			}
-			// Readiness was stale (another reader of a shared
-			// descriptor got there first): wait again.
-		}
+		return h.awaitPoll(ctx, write, op)
 	}
 	return retry(h.fd)
+}
+
+// awaitPoll is await for a blocking descriptor: poll(2), then the call.
+// Unlike await it keeps no reference to op, so a caller's closure for it
+// need not be allocated.
+func (h *Handle) awaitPoll(ctx context.Context, write bool, op func(fd int) error) error {
+	timeout := h.rcvTimeout
+	events := int16(unix.POLLIN)
+	if write {
+		timeout = h.sndTimeout
+		events = unix.POLLOUT
+	}
+	for {
+		if err := pollWait(ctx, h.fd, events, timeout, h.nonblock); err != nil {
+			return err
+		}
+		e := op(h.fd)
+		for e == unix.EINTR {
+			e = op(h.fd)
+		}
+		if e != unix.EAGAIN || h.nonblock {
+			return e
+		}
+		// Readiness was stale (another reader of a shared
+		// descriptor got there first): wait again.
+	}
 }
 
 // readRaw reads once from the stream into p, waiting for data when there
@@ -99,6 +111,32 @@ func (h *Handle) readRaw(ctx context.Context, p []byte) (int, error) {
 		if err != unix.EAGAIN || h.nonblock {
 			return n, err
 		}
+	}
+	if h.wait == waitNever {
+		// A regular file: nothing to wait for, so no closure for
+		// await to hold (it would be allocated on every call).
+		n, err := unix.Read(h.fd, p)
+		for err == unix.EINTR {
+			n, err = unix.Read(h.fd, p)
+		}
+		if err != nil {
+			return 0, err
+		}
+		return n, nil
+	}
+	if h.wait == waitPoll {
+		// A pipe or terminal: wait with poll(2), without the
+		// allocations await's closures cost.
+		var n int
+		err := h.awaitPoll(ctx, false, func(fd int) error {
+			var e error
+			n, e = unix.Read(fd, p)
+			return e
+		})
+		if err != nil {
+			return 0, err
+		}
+		return n, nil
 	}
 	var n int
 	err := h.await(ctx, false, func(fd int) error {
@@ -175,6 +213,34 @@ func (h *Handle) writeRaw(ctx context.Context, p []byte) (int, error) {
 		if err != unix.EAGAIN || h.nonblock {
 			return n, err
 		}
+	}
+	if h.wait == waitNever && !h.sock {
+		// A regular file, as in readRaw.
+		n, err := unix.Write(h.fd, p)
+		for err == unix.EINTR {
+			n, err = unix.Write(h.fd, p)
+		}
+		if err != nil {
+			return 0, err
+		}
+		return n, nil
+	}
+	if h.wait == waitPoll {
+		// As in readRaw.
+		var n int
+		err := h.awaitPoll(ctx, true, func(fd int) error {
+			var e error
+			if h.sock {
+				n, e = rawSendto(fd, p, unix.MSG_NOSIGNAL, nil)
+			} else {
+				n, e = unix.Write(fd, p)
+			}
+			return e
+		})
+		if err != nil {
+			return 0, err
+		}
+		return n, nil
 	}
 	var n int
 	err := h.await(ctx, true, func(fd int) error {

@@ -40,6 +40,10 @@ my $c = 0;
 while (<$in>) { $c++ }
 print "\$_ loop: $c\n";
 seek($in, 0, 0);
+$c = 0;
+while (defined(my $l = <$in>)) { $c++ }
+print "defined loop: $c\n";
+seek($in, 0, 0);
 $. = 0;
 $c = 0;
 while ($g = <$in>) { $c++; last if $c == 3 }
@@ -95,6 +99,25 @@ my $undef;
     print "print closed: ", ($ok ? 1 : 0), "\n";
     (my $ws = $w) =~ s/ at .*? line \d+\.$//mg;
     print "warnings: $ws";
+}
+
+# bareword handles and $_, in a while loop and aliased by foreach
+open(OUT, '>', $f) or die;
+select((select(OUT), $| = 1)[0]);
+for (qw(p q r)) { print OUT $_; print OUT "\n" }
+our $pkgline = "s\n";
+print OUT $pkgline;
+close OUT;
+open(IN, '<', $f) or die;
+while (<IN>) { chomp; print STDOUT "bare: $_\n" }
+close IN;
+open(IN, '<', $f) or die;
+my @all = <IN>;
+close IN;
+for (@all) { print STDOUT $_ }
+{
+    local $_ = "local topic\n";
+    print STDOUT $_;
 }
 
 # a socket pair with autoflush: each line echoed as it comes
