@@ -172,8 +172,14 @@ type printer struct {
 func (c *compiler) printer(x *parser.Call) *printer {
 	p := &printer{name: x.Name, file: c.file, line: c.line}
 	if x.Handle != nil {
-		if p.at = c.handlePlace(x.Handle); p.at.kind == placeNone {
-			p.handle = c.handleArg(x.Handle, false)
+		p.at = c.handlePlace(x.Handle)
+		switch {
+		case p.at.kind == placeLexical && c.strict().refs:
+			p.at.kind = placeLexicalStrict
+		case p.at.kind == placeNone:
+			if p.handle = c.strictHandleArg(x.Handle, false); p.handle == nil {
+				p.handle = c.handleArg(x.Handle, false)
+			}
 		}
 	}
 	argNodes := x.Args
@@ -201,7 +207,9 @@ func (p *printer) run(fr *frame) bool {
 	it := fr.it
 	g := it.selected
 	if p.at.kind != placeNone {
-		g = p.at.glob(fr)
+		if g = p.at.glob(fr); g == nil && p.at.kind == placeLexicalStrict {
+			strictSymbol(fr, *fr.scalars[p.at.index], p.file, p.line)
+		}
 	} else if p.handle != nil {
 		g = p.handle(fr)
 	}
@@ -381,7 +389,10 @@ func (c *compiler) openCall(x *parser.Call) scalarFn {
 	if len(x.Args) < 2 {
 		c.fail(x.At().Line, "Not enough arguments for open")
 	}
-	h := c.handleArg(x.Args[0], true)
+	h := c.strictHandleArg(x.Args[0], true)
+	if h == nil {
+		h = c.handleArg(x.Args[0], true)
+	}
 	first := c.scalar(x.Args[1])
 	var rest listFn
 	if len(x.Args) > 2 {

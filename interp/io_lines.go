@@ -90,6 +90,11 @@ func (p place) glob(fr *frame) *Glob {
 	if p.kind == placeGlobal {
 		return fr.it.globs[p.index]
 	}
+	if p.kind == placeLexicalStrict {
+		if k := fr.scalars[p.index].PeekKind(); k != value.Glob && k != value.Ref {
+			return nil
+		}
+	}
 	return fr.it.globAt(fr.scalars[p.index])
 }
 
