@@ -454,7 +454,7 @@ func (c *compiler) arrayToScalars(x *parser.Assign, targets []target) func(*fram
 		}
 	}
 	src := c.arrayVar(v.Name)
-	return func(fr *frame) (int, []value.Scalar) {
+	general := func(fr *frame) (int, []value.Scalar) {
 		a := src(fr)
 		// Copy first: a target may be an element of the source array.
 		var tmp [8]value.Scalar
@@ -469,6 +469,25 @@ func (c *compiler) arrayToScalars(x *parser.Assign, targets []target) func(*fram
 		n := a.Len()
 		return n, nil
 	}
+	if d, ok := x.L.(*parser.Decl); ok && d.Kind == "my" {
+		// New lexicals cannot be elements of the array (@_ aliases the
+		// caller's variables, not this frame's), so the values go
+		// straight in. Counted programs copy first all the same: a
+		// release may run DESTROY in between.
+		return func(fr *frame) (int, []value.Scalar) {
+			if fr.it.rc {
+				return general(fr)
+			}
+			a := src(fr)
+			for i, t := range targets {
+				if !t.skip {
+					*t.scalar(fr) = a.Get(i)
+				}
+			}
+			return a.Len(), nil
+		}
+	}
+	return general
 }
 
 // lvalue compiles n as a scalar container for assignment.

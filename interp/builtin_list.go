@@ -366,9 +366,10 @@ func (c *compiler) mapGrep(x *parser.Call) listFn {
 	}
 	switch {
 	case x.Block != nil && expr == nil:
-		eval := c.blockValue(x.Block)
+		body := c.block(x.Block, true)
+		eval, one := blockValueOf(body), blockScalarOf(body)
 		each = func(fr *frame) []value.Scalar { return eval(fr, listCtx) }
-		test = func(fr *frame) bool { return lastValue(eval(fr, scalarCtx)).Bool() }
+		test = func(fr *frame) bool { return one(fr).Bool() }
 	default:
 		if x.Block == nil {
 			if len(args) == 0 {

@@ -291,9 +291,26 @@ func (c *compiler) callRefCallOpt(x *parser.CallRef, scratch bool) func(*frame, 
 	strictRefs := c.strict().refs
 	recursion := c.site("", wRecursion)
 	c.sawCall = true
+	var codeVar lvalueFn
+	if v, ok := x.Code.(*parser.Var); ok && v.Sigil == '$' && c.magicGet(v.Name) == nil {
+		// $code->(...): the variable is read in place.
+		codeVar = c.scalarLvalue(v)
+	}
 	return func(fr *frame, want wantCtx) (value.Scalar, []value.Scalar) {
-		v := code(fr)
 		var cl *Closure
+		var v value.Scalar
+		if codeVar != nil {
+			if p := codeVar(fr); p.Kind() == value.Ref {
+				cl, _ = p.Pointer().(*Closure)
+			}
+		}
+		if cl == nil {
+			if codeVar != nil {
+				v = *codeVar(fr)
+			} else {
+				v = code(fr)
+			}
+		}
 		switch v.Kind() {
 		case value.Ref:
 			cl, _ = v.Pointer().(*Closure)

@@ -95,7 +95,10 @@ func (it *Interp) releaseFrame(code *subCode, fr *frame) {
 	for code.id >= len(it.pools) {
 		it.pools = append(it.pools, nil)
 	}
-	fr.ret, fr.retOne, fr.label, fr.retSingle = nil, value.Scalar{}, "", false
+	// retOne is left: it is read only after a return sets it, and
+	// clearing a whole scalar on every call costs more than the value it
+	// may keep alive until the frame's next use.
+	fr.ret, fr.label, fr.retSingle = nil, "", false
 	fr.caller = nil
 	clear(fr.argBuf)
 	fr.argBuf = fr.argBuf[:0]

@@ -73,8 +73,8 @@ func (c *compiler) sortCompareBlock(b *parser.Block) func(fr *frame) int {
 			return func(fr *frame) int { return int(f(fr).Int()) }
 		}
 	}
-	body := c.blockValue(b)
-	return func(fr *frame) int { return int(lastValue(body(fr, scalarCtx)).Int()) }
+	body := blockScalarOf(c.block(b, true))
+	return func(fr *frame) int { return int(body(fr).Int()) }
 }
 
 // fastSortCompare is the comparison of a recognised sort block.

@@ -49,3 +49,19 @@ func (c *compiler) listCopied(n parser.Node) listFn {
 	}
 	return c.list(n)
 }
+
+// blockScalarOf runs a compiled block for its value in scalar context, as
+// blockValueOf does, without making a list of the one value: a grep or
+// sort block of several statements runs once per element or comparison.
+func blockScalarOf(body stmtFn) func(*frame) value.Scalar {
+	return func(fr *frame) value.Scalar {
+		saved := fr.want
+		fr.want = scalarCtx
+		r := body(fr)
+		fr.want = saved
+		if r != ctlReturn {
+			return value.UndefValue()
+		}
+		return fr.retOne
+	}
+}
