@@ -60,13 +60,8 @@ func (c *compiler) joinArray(x *parser.Call) scalarFn {
 	sep := c.scalar(x.Args[0])
 	arr := c.arrayVar(v.Name)
 	w := c.site("join or string", wUninit)
-	// perl names an element of a package array ($g[1]) but only the
-	// array of a lexical one ("within @a").
 	var names func(*frame, int) string
-	if _, lexical := c.lookup('@', v.Name); lexical {
-		within := "within @" + c.displayName('@', v.Name)
-		names = func(*frame, int) string { return within }
-	} else if w != nil {
+	if w != nil {
 		names = c.listNamer(x.Args[1:])
 	}
 	return func(fr *frame) value.Scalar {
