@@ -109,6 +109,9 @@ func (c *compiler) stringFunc(x *parser.Call) scalarFn {
 			return value.Join(sep(fr), rest(fr))
 		}
 	case "sprintf":
+		if f := c.sprintfConst(x); f != nil {
+			return f
+		}
 		args := c.warnList(c.listArgs(x), x.Args, "sprintf", 0)
 		w := c.site("sprintf", wOther|wNumeric)
 		ff := c.constFastFormat(x)

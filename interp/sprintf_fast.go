@@ -255,3 +255,51 @@ func (c *compiler) constFastFormat(x *parser.Call) *fastFormat {
 	}
 	return &ff
 }
+
+// sprintfConst compiles sprintf with a constant format that sprintfFast
+// can do and arguments that are each one scalar: they are evaluated
+// into an array on the stack, and only the general formatter, when an
+// argument needs it, gets a copy on the heap. nil for other calls.
+func (c *compiler) sprintfConst(x *parser.Call) scalarFn {
+	ff := c.constFastFormat(x)
+	if ff == nil || len(x.Args) > 8 {
+		return nil
+	}
+	for _, a := range x.Args {
+		if !isSingle(a) {
+			return nil
+		}
+	}
+	args := make([]scalarFn, len(x.Args))
+	for i, a := range x.Args {
+		args[i] = c.scalar(a)
+	}
+	wu := c.site("sprintf", wUninit)
+	var names func(*frame, int) string
+	if wu != nil {
+		names = c.listNamer(x.Args)
+	}
+	w := c.site("sprintf", wOther|wNumeric)
+	return func(fr *frame) value.Scalar {
+		var buf [8]value.Scalar
+		vals := buf[:len(args)]
+		for i, f := range args {
+			vals[i] = f(fr)
+		}
+		if wu != nil {
+			for i := range vals {
+				if vals[i].IsUndef() {
+					wu.checkStr(fr, vals[i], func(fr *frame) string { return names(fr, i) })
+				}
+			}
+		}
+		if w != nil {
+			w.argCount(fr, vals[0].String(), vals[1:])
+		}
+		if s, ok := sprintfFast(ff, vals[1:]); ok {
+			return value.StrValue(s)
+		}
+		heap := append([]value.Scalar(nil), vals...)
+		return sprintfValue(heap[0], heap[1:])
+	}
+}
