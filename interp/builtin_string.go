@@ -109,8 +109,12 @@ func (c *compiler) stringFunc(x *parser.Call) scalarFn {
 			return value.Join(sep(fr), rest(fr))
 		}
 	case "sprintf":
+		if f := c.sprintfConst(x); f != nil {
+			return f
+		}
 		args := c.warnList(c.listArgs(x), x.Args, "sprintf", 0)
 		w := c.site("sprintf", wOther|wNumeric)
+		ff := c.constFastFormat(x)
 		return func(fr *frame) value.Scalar {
 			vals := args(fr)
 			if len(vals) == 0 {
@@ -118,6 +122,11 @@ func (c *compiler) stringFunc(x *parser.Call) scalarFn {
 			}
 			if w != nil {
 				w.argCount(fr, vals[0].String(), vals[1:])
+			}
+			if ff != nil {
+				if s, ok := sprintfFast(ff, vals[1:]); ok {
+					return value.StrValue(s)
+				}
 			}
 			return sprintfValue(vals[0], vals[1:])
 		}

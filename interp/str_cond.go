@@ -29,6 +29,9 @@ type strOperand struct {
 	k    value.Scalar
 	isK  bool
 	slot int // lexical slot, or -1
+	// leaf reads a substr or an array element as a byte string in
+	// place, when it is one; fn runs otherwise.
+	leaf strLeafFn
 }
 
 func (c *compiler) strOperand(n parser.Node) strOperand {
@@ -43,8 +46,34 @@ func (c *compiler) strOperand(n parser.Node) strOperand {
 				o.slot = slot
 			}
 		}
+	case *parser.Call, *parser.Elem:
+		o.leaf = c.strLeaf(n)
 	}
 	return o
+}
+
+// get evaluates the operand into t unless it can be looked at where it
+// is; the result points at the value. Small enough to inline.
+func (o *strOperand) get(fr *frame, t *value.Scalar) *value.Scalar {
+	if o.isK {
+		return &o.k
+	}
+	if o.slot >= 0 {
+		return fr.scalars[o.slot]
+	}
+	return o.eval(fr, t)
+}
+
+// eval is get for an operand that is evaluated.
+func (o *strOperand) eval(fr *frame, t *value.Scalar) *value.Scalar {
+	if o.leaf != nil {
+		if s, ok := o.leaf(fr); ok {
+			*t = value.StrValue(s)
+			return t
+		}
+	}
+	*t = o.fn(fr)
+	return t
 }
 
 // strCompareOperands compiles the operands and warning site of a string
@@ -72,23 +101,8 @@ func (c *compiler) strCond(x *parser.Binary) func(*frame) bool {
 	}
 	return func(fr *frame) bool {
 		var ta, tb value.Scalar
-		pa, pb := &ta, &tb
-		switch {
-		case l.isK:
-			pa = &l.k
-		case l.slot >= 0:
-			pa = fr.scalars[l.slot]
-		default:
-			ta = l.fn(fr)
-		}
-		switch {
-		case r.isK:
-			pb = &r.k
-		case r.slot >= 0:
-			pb = fr.scalars[r.slot]
-		default:
-			tb = r.fn(fr)
-		}
+		pa := l.get(fr, &ta)
+		pb := r.get(fr, &tb)
 		if w != nil && (pa.IsUndef() || pb.IsUndef()) {
 			w.str2(fr, *pa, *pb, ln, rn)
 		}
@@ -132,23 +146,8 @@ func (c *compiler) strCompareExpr(x *parser.Binary) scalarFn {
 	}
 	return func(fr *frame) value.Scalar {
 		var ta, tb value.Scalar
-		pa, pb := &ta, &tb
-		switch {
-		case l.isK:
-			pa = &l.k
-		case l.slot >= 0:
-			pa = fr.scalars[l.slot]
-		default:
-			ta = l.fn(fr)
-		}
-		switch {
-		case r.isK:
-			pb = &r.k
-		case r.slot >= 0:
-			pb = fr.scalars[r.slot]
-		default:
-			tb = r.fn(fr)
-		}
+		pa := l.get(fr, &ta)
+		pb := r.get(fr, &tb)
 		if w != nil && (pa.IsUndef() || pb.IsUndef()) {
 			w.str2(fr, *pa, *pb, ln, rn)
 		}
