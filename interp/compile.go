@@ -68,6 +68,9 @@ type compiler struct {
 	declared map[string]bool
 	// inplace are the main file's scalars sysread may fill in place.
 	inplace map[string]bool
+	// borrowLines are the main file's scalars a readline loop may fill
+	// with views of the handle's buffer (readline_borrow.go).
+	borrowLines map[string]bool
 	// rt is the run compiling code while it runs (eval STRING, do FILE):
 	// globals then get indexes in that run's table.
 	rt *Interp
@@ -171,6 +174,7 @@ func compileProgram(name string, tree *parser.Program, opts CompileOptions) (pro
 	}()
 	c.declared = map[string]bool{}
 	c.inplace = inplaceNames(tree)
+	c.borrowLines = borrowLineNames(tree)
 	c.protos = map[string]string{}
 	collectProtos(tree.Stmts, "main", c.protos)
 	prog.protos = c.protos

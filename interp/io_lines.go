@@ -208,6 +208,7 @@ func (c *compiler) readlineAssignCond(x *parser.Assign) func(*frame) bool {
 		return nil
 	}
 	r := c.readliner(rl) // the right side first: my $x = <$x> reads the outer $x
+	borrow := c.borrowsLine(x.L)
 	lv := c.lvalue(x.L)
 	return func(fr *frame) bool {
 		it := fr.it
@@ -215,7 +216,13 @@ func (c *compiler) readlineAssignCond(x *parser.Assign) func(*frame) bool {
 			// read's straight path, repeated here to save a call.
 			if g := r.at.glob(fr); g != nil && g.IO != nil {
 				if sep, ok := it.globs[r.rs].Scalar.PeekStr(); ok && len(sep) == 1 {
-					if line, ok := g.IO.ReadBuffered(sep[0]); ok {
+					var line string
+					if borrow {
+						line, ok = g.IO.ReadBufferedView(sep[0])
+					} else {
+						line, ok = g.IO.ReadBuffered(sep[0])
+					}
+					if ok {
 						it.lastRead = g
 						it.store(lv(fr), inputValue(g.IO, line))
 						return true

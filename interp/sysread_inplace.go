@@ -21,6 +21,23 @@ import (
 // sysread's buffer or as the data of syswrite or send. A string eval, which
 // could read any lexical, turns the analysis off.
 func inplaceNames(tree *parser.Program) map[string]bool {
+	return namesUsedOnlyAs(tree, func(n *parser.Call) parser.Node {
+		switch n.Name {
+		case "sysread", "syswrite", "send":
+			if len(n.Args) >= 2 {
+				return n.Args[1]
+			}
+		}
+		return nil
+	})
+}
+
+// namesUsedOnlyAs finds the scalar names whose every use in the tree is as
+// the argument that safeArg picks out of a call (nil for none): a proof,
+// by name over the whole file, that no copy of such a variable's value can
+// exist beyond what those calls do with it. Any eval turns the analysis
+// off, since a string eval could read any lexical.
+func namesUsedOnlyAs(tree *parser.Program, safeArg func(*parser.Call) parser.Node) map[string]bool {
 	uses := map[string]int{}
 	safe := map[string]int{}
 	evalString := false
@@ -51,21 +68,19 @@ func inplaceNames(tree *parser.Program) map[string]bool {
 				}
 				return
 			case *parser.LoopVar:
-				// An aliasing loop variable: never in place.
+				// An aliasing loop variable: never safe.
 				uses[strings.TrimPrefix(n.Name, "$")] += 2
 				return
 			case *parser.Call:
-				switch n.Name {
-				case "eval":
+				if n.Name == "eval" {
 					evalString = true
-				case "sysread", "syswrite", "send":
-					if len(n.Args) >= 2 {
-						if name := plainScalar(n.Args[1]); name != "" {
-							safe[name]++
-							if _, decl := n.Args[1].(*parser.Decl); decl {
-								// The walk skips declared names.
-								uses[name]++
-							}
+				}
+				if arg := safeArg(n); arg != nil {
+					if name := plainScalar(arg); name != "" {
+						safe[name]++
+						if _, decl := arg.(*parser.Decl); decl {
+							// The walk skips declared names.
+							uses[name]++
 						}
 					}
 				}

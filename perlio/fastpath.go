@@ -42,6 +42,9 @@ func (h *Handle) WriteString(ctx context.Context, s string) error {
 			h.err = e
 			return e
 		}
+		// The rest may wait for the peer; s may be a view of a read
+		// buffer (ReadBufferedView), so what waits is a copy of it.
+		p = append([]byte(nil), p...)
 	}
 	return h.write(ctx, p)
 }
@@ -52,17 +55,35 @@ func (h *Handle) WriteString(ctx context.Context, s string) error {
 // the handle is not open for input, a read-write file has output
 // pending).
 func (h *Handle) ReadBuffered(sep byte) (line string, ok bool) {
-	if h.closed || !h.canRead || (len(h.wbuf) > 0 && h.seekable) {
+	rec, ok := h.bufferedRecord(sep)
+	return string(rec), ok
+}
+
+// ReadBufferedView is ReadBuffered returning the record as a view of the
+// handle's buffer instead of a copy. The string is valid only until the
+// next read from the handle: the caller must prove nothing keeps it
+// longer (a line server's loop variable used only to print it).
+func (h *Handle) ReadBufferedView(sep byte) (line string, ok bool) {
+	rec, ok := h.bufferedRecord(sep)
+	if !ok {
 		return "", false
+	}
+	return unsafe.String(&rec[0], len(rec)), true
+}
+
+// bufferedRecord takes the next record ending in sep out of the read
+// buffer when it is all there.
+func (h *Handle) bufferedRecord(sep byte) ([]byte, bool) {
+	if h.closed || !h.canRead || (len(h.wbuf) > 0 && h.seekable) {
+		return nil, false
 	}
 	buf := h.rbuf[h.rpos:h.rend]
 	i := bytes.IndexByte(buf, sep)
 	if i < 0 {
-		return "", false
+		return nil, false
 	}
-	line = string(buf[:i+1])
 	h.rpos += i + 1
 	h.lineNo++
 	h.gotLine = true
-	return line, true
+	return buf[:i+1], true
 }
