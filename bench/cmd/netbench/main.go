@@ -29,9 +29,9 @@ import (
 func main() {
 	var (
 		runs     = flag.Int("n", 3, "runs of each measurement; the best is kept")
-		lines    = flag.Int("lines", 200000, "lines sent in the line echo")
+		lines    = flag.Int("lines", 500000, "lines sent in the line echo")
 		lineLen  = flag.Int("len", 32, "bytes per line, newline included")
-		mb       = flag.Int("mb", 128, "MiB sent in the bulk echo")
+		mb       = flag.Int("mb", 512, "MiB sent in the bulk echo")
 		mini     = flag.String("miniperl", "", "miniperl binary (default: build ./cmd/miniperl)")
 		perlPath = flag.String("perl", "perl", "perl binary")
 		skipPerl = flag.Bool("noperl", false, "leave perl out")
