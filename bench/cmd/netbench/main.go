@@ -22,13 +22,15 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strings"
 	"time"
 )
 
 func main() {
 	var (
-		runs     = flag.Int("n", 3, "runs of each measurement; the best is kept")
+		runs     = flag.Int("n", 5, "runs of each measurement; the median is reported")
+		best     = flag.Bool("best", false, "report the best of the runs instead of the median")
 		lines    = flag.Int("lines", 500000, "lines sent in the line echo")
 		lineLen  = flag.Int("len", 32, "bytes per line, newline included")
 		mb       = flag.Int("mb", 512, "MiB sent in the bulk echo")
@@ -45,7 +47,7 @@ func main() {
 		}
 		return
 	}
-	if err := run(*runs, *lines, *lineLen, *mb, *mini, *perlPath, *skipPerl); err != nil {
+	if err := run(*runs, *lines, *lineLen, *mb, *mini, *perlPath, *skipPerl, *best); err != nil {
 		fmt.Fprintln(os.Stderr, "netbench:", err)
 		os.Exit(1)
 	}
@@ -58,12 +60,33 @@ type server struct {
 	argv []string
 }
 
-// rates are the best rates seen: per wall-clock second and per second of
+// rates are a server's rates: per wall-clock second and per second of
 // the server's CPU time (user + system), which a busy machine disturbs
 // much less.
 type rates struct{ wall, cpu float64 }
 
-func run(runs, lines, lineLen, mb int, mini, perl string, skipPerl bool) error {
+// summary reduces the rates of several runs to one, each column on its
+// own: the median (as bench/cmd/compare reports), or with best the
+// highest, which favours a server whose times vary most.
+func summary(rs []rates, best bool) rates {
+	col := func(get func(rates) float64) float64 {
+		xs := make([]float64, len(rs))
+		for i, r := range rs {
+			xs[i] = get(r)
+		}
+		sort.Float64s(xs)
+		if best {
+			return xs[len(xs)-1]
+		}
+		if n := len(xs); n%2 == 0 {
+			return (xs[n/2-1] + xs[n/2]) / 2
+		}
+		return xs[len(xs)/2]
+	}
+	return rates{col(func(r rates) float64 { return r.wall }), col(func(r rates) float64 { return r.cpu })}
+}
+
+func run(runs, lines, lineLen, mb int, mini, perl string, skipPerl, best bool) error {
 	root, err := moduleRoot()
 	if err != nil {
 		return err
@@ -97,26 +120,33 @@ func run(runs, lines, lineLen, mb int, mini, perl string, skipPerl bool) error {
 	}
 	servers = append(servers, server{"miniperl", []string{mini, script}}, server{"go", []string{self, "-serve"}})
 
-	fmt.Printf("loopback echo, %s/%s, %d CPUs; best of %d runs\n", runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runs)
-	fmt.Printf("line echo: %d lines of %d bytes on one pipelined connection; bulk: %d MiB each way, 64 KiB writes\n\n", lines, lineLen, mb)
-	lineRate := map[string]rates{}
-	bulkRate := map[string]rates{}
-	best := func(m map[string]rates, name string, r rates) {
-		m[name] = rates{max(m[name].wall, r.wall), max(m[name].cpu, r.cpu)}
+	stat := "median"
+	if best {
+		stat = "best"
 	}
+	fmt.Printf("loopback echo, %s/%s, %d CPUs; %s of %d runs\n", runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), stat, runs)
+	fmt.Printf("line echo: %d lines of %d bytes on one pipelined connection; bulk: %d MiB each way, 64 KiB writes\n\n", lines, lineLen, mb)
+	lineRuns := map[string][]rates{}
+	bulkRuns := map[string][]rates{}
 	for i := 0; i < runs; i++ {
 		for _, s := range servers {
 			r, err := measure(s, "lines", func(c net.Conn) (float64, error) { return lineEcho(c, lines, lineLen) })
 			if err != nil {
 				return fmt.Errorf("%s line echo: %v", s.name, err)
 			}
-			best(lineRate, s.name, r)
+			lineRuns[s.name] = append(lineRuns[s.name], r)
 			r, err = measure(s, "bulk", func(c net.Conn) (float64, error) { return bulkEcho(c, mb) })
 			if err != nil {
 				return fmt.Errorf("%s bulk echo: %v", s.name, err)
 			}
-			best(bulkRate, s.name, r)
+			bulkRuns[s.name] = append(bulkRuns[s.name], r)
 		}
+	}
+	lineRate := map[string]rates{}
+	bulkRate := map[string]rates{}
+	for _, s := range servers {
+		lineRate[s.name] = summary(lineRuns[s.name], best)
+		bulkRate[s.name] = summary(bulkRuns[s.name], best)
 	}
 	fmt.Printf("%-10s %14s %14s %12s %12s\n", "server", "lines/s", "lines/cpu-s", "MB/s", "MB/cpu-s")
 	for _, s := range servers {
