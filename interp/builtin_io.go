@@ -157,13 +157,13 @@ type printer struct {
 	args   listFn
 	// one is print's single scalar argument (print $c $line), evaluated
 	// without building a list: the common case of a line server.
-	one       scalarFn
-	oneWarn   *warnSite
-	oneName   func(*frame, int) string
-	countWarn *warnSite
-	ofs, ors  int
-	file      string
-	line      int
+	one        scalarFn
+	oneWarn    *warnSite
+	oneName    func(*frame, int) string
+	formatWarn *formatWarner
+	ofs, ors   int
+	file       string
+	line       int
 	// at and oneAt are where the handle and the single argument are,
 	// when they are plain variables read in place (io_lines.go).
 	at, oneAt place
@@ -192,11 +192,11 @@ func (c *compiler) printer(x *parser.Call) *printer {
 		if p.oneWarn = c.site(x.Name, wUninit); p.oneWarn != nil {
 			p.oneName = c.listNamer(argNodes)
 		}
+	} else if x.Name == "printf" {
+		p.args = c.list(&parser.List{Items: argNodes})
+		p.formatWarn = c.formatWarner("printf", argNodes)
 	} else {
 		p.args = c.warnList(c.list(&parser.List{Items: argNodes}), argNodes, x.Name, 0)
-	}
-	if x.Name == "printf" {
-		p.countWarn = c.site("printf", wOther|wNumeric)
 	}
 	p.ofs, p.ors = c.global("main::,"), c.global("main::\\")
 	return p
@@ -235,9 +235,7 @@ func (p *printer) run(fr *frame) bool {
 		if len(vals) == 0 {
 			return true
 		}
-		if p.countWarn != nil {
-			p.countWarn.argCount(fr, vals[0].String(), vals[1:])
-		}
+		p.formatWarn.check(fr, vals)
 		out, wide, _ = builtins.SprintfChars(vals[0], vals[1:])
 	default:
 		vals := p.args(fr)

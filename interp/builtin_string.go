@@ -112,17 +112,15 @@ func (c *compiler) stringFunc(x *parser.Call) scalarFn {
 		if f := c.sprintfConst(x); f != nil {
 			return f
 		}
-		args := c.warnList(c.listArgs(x), x.Args, "sprintf", 0)
-		w := c.site("sprintf", wOther|wNumeric)
+		args := c.listArgs(x)
+		fw := c.formatWarner("sprintf", x.Args)
 		ff := c.constFastFormat(x)
 		return func(fr *frame) value.Scalar {
 			vals := args(fr)
 			if len(vals) == 0 {
 				return value.StrValue("")
 			}
-			if w != nil {
-				w.argCount(fr, vals[0].String(), vals[1:])
-			}
+			fw.check(fr, vals)
 			if ff != nil {
 				if s, ok := sprintfFast(ff, vals[1:]); ok {
 					return value.StrValue(s)

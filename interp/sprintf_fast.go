@@ -274,28 +274,14 @@ func (c *compiler) sprintfConst(x *parser.Call) scalarFn {
 	for i, a := range x.Args {
 		args[i] = c.scalar(a)
 	}
-	wu := c.site("sprintf", wUninit)
-	var names func(*frame, int) string
-	if wu != nil {
-		names = c.listNamer(x.Args)
-	}
-	w := c.site("sprintf", wOther|wNumeric)
+	fw := c.formatWarner("sprintf", x.Args)
 	return func(fr *frame) value.Scalar {
 		var buf [8]value.Scalar
 		vals := buf[:len(args)]
 		for i, f := range args {
 			vals[i] = f(fr)
 		}
-		if wu != nil {
-			for i := range vals {
-				if vals[i].IsUndef() {
-					wu.checkStr(fr, vals[i], func(fr *frame) string { return names(fr, i) })
-				}
-			}
-		}
-		if w != nil {
-			w.argCount(fr, vals[0].String(), vals[1:])
-		}
+		fw.check(fr, vals)
 		if s, ok := sprintfFast(ff, vals[1:]); ok {
 			return value.StrValue(s)
 		}

@@ -262,6 +262,11 @@ func (c *compiler) varName(n parser.Node) namer {
 		if x.Paren && len(x.Items) == 1 {
 			return c.varName(x.Items[0])
 		}
+	case *parser.Call:
+		// length(undef) is undef: perl names the variable it measured.
+		if x.Name == "length" && !x.Amp && len(x.Args) == 1 {
+			return c.varName(x.Args[0])
+		}
 	case *parser.Elem:
 		v, ok := x.Container.(*parser.Var)
 		if !ok || (v.Sigil != '@' && v.Sigil != '%') {

@@ -268,43 +268,6 @@ func (o *opAssignWarn) check(fr *frame, a, b value.Scalar) {
 	}
 }
 
-// argCount warns, as perl's sprintf does, when a format uses fewer
-// arguments than it was given ("Redundant argument") or more ("Missing
-// argument"), and when a numeric conversion gets a string that is not a
-// number. Formats with explicit indexes (%2$s) are not counted.
-func (w *warnSite) argCount(fr *frame, format string, args []value.Scalar) {
-	it := fr.it
-	if !w.active(it, wOther) && !w.active(it, wNumeric) {
-		return
-	}
-	convs, ok := it.formatConvs(format)
-	if !ok {
-		return
-	}
-	if w.active(it, wNumeric) {
-		for i, c := range convs {
-			if i >= len(args) {
-				break
-			}
-			if a := args[i]; c != 's' && a.Kind() == value.Str && !a.LooksLikeNumber() {
-				w.emit(it, wNumeric, fmt.Sprintf("Argument \"%s\" isn't numeric in %s", displayArg(a.String()), w.op))
-			}
-		}
-	}
-	if !w.active(it, wOther) {
-		return
-	}
-	switch {
-	case len(args) > len(convs):
-		w.emit(it, wOther, "Redundant argument in "+w.op)
-	case len(args) < len(convs):
-		// perl warns once for each argument missing.
-		for range len(convs) - len(args) {
-			w.emit(it, wOther, "Missing argument in "+w.op)
-		}
-	}
-}
-
 // formatConvs lists what each argument of a sprintf format is used for:
 // 's' for strings and other non-numeric uses, 'n' for numeric
 // conversions and * widths. ok is false for formats with explicit
