@@ -195,6 +195,7 @@ func (c *compiler) opAssign(x *parser.Assign) scalarFn {
 	file, line := c.file, c.line
 	if ow := c.opAssignSite(x); ow != nil {
 		fast := intAssignOp(x.Op)
+		repeat := x.Op == "x"
 		return func(fr *frame) value.Scalar {
 			v := r(fr)
 			p := lv(fr)
@@ -205,6 +206,9 @@ func (c *compiler) opAssign(x *parser.Assign) scalarFn {
 				}
 			}
 			ow.check(fr, *p, v)
+			if repeat {
+				negativeRepeat(fr, ow.site, v)
+			}
 			res, err := op(*p, v)
 			if err != "" {
 				fr.it.dieAt(file, line, "%s", err)

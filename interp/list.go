@@ -169,9 +169,12 @@ func (c *compiler) list(n parser.Node) listFn {
 			if l, ok := x.L.(*parser.List); ok && l.Paren {
 				items := c.list(l)
 				count := c.scalar(x.R)
+				w := c.site("repeat (x)", wNumeric)
 				return func(fr *frame) []value.Scalar {
 					vals := items(fr)
-					n := int(count(fr).Int())
+					nv := count(fr)
+					negativeRepeat(fr, w, nv)
+					n := int(nv.Int())
 					var out []value.Scalar
 					for i := 0; i < n; i++ {
 						out = append(out, vals...)

@@ -142,9 +142,7 @@ func (c *compiler) binary(x *parser.Binary) scalarFn {
 				a, b := l(fr), r(fr)
 				w.checkNum(fr, b, rn)
 				w.checkStr(fr, a, ln)
-				if b.Int() < 0 && w.active(fr.it, wNumeric) {
-					w.emit(fr.it, wNumeric, "Negative repeat count does nothing")
-				}
+				negativeRepeat(fr, w, b)
 				v, _ := op(a, b)
 				return v
 			}

@@ -363,3 +363,10 @@ func (it *Interp) checkRecursion(w *warnSite, cl *Closure, caller *frame) {
 	}
 	w.emit(it, wRecursion, fmt.Sprintf("Deep recursion on subroutine \"%s\"", cl.name))
 }
+
+// negativeRepeat gives perl's warning for x with a count below zero.
+func negativeRepeat(fr *frame, w *warnSite, count value.Scalar) {
+	if w.active(fr.it, wNumeric) && count.Int() < 0 {
+		w.emit(fr.it, wNumeric, "Negative repeat count does nothing")
+	}
+}
