@@ -41,11 +41,12 @@ func protoArity(proto string) (min, max int) {
 // with a prototype that has too many or too few arguments.
 func (c *compiler) checkProtoArity(x *parser.Call, full, proto string, nargs int) {
 	min, max := protoArity(proto)
+	// perl queues these and goes on compiling, then aborts.
 	switch {
 	case max >= 0 && nargs > max:
-		c.fail(x.At().Line, "Too many arguments for %s", full)
+		c.errorf("Too many arguments for %s at %s line %d.", full, c.file, x.At().Line)
 	case nargs < min:
-		c.fail(x.At().Line, "Not enough arguments for %s", full)
+		c.errorf("Not enough arguments for %s at %s line %d.", full, c.file, x.At().Line)
 	}
 }
 
