@@ -221,7 +221,7 @@ func (c *compiler) builtinScalar(x *parser.Call) scalarFn {
 		if len(x.Args) != 1 {
 			c.fail(x.At().Line, "Not enough arguments for readline")
 		}
-		return c.readlineScalar(&parser.Readline{Var: x.Args[0]})
+		return c.readlineScalar(readlineOf(x.Args[0]))
 	case "exists", "delete":
 		return c.existsDelete(x)
 	case "keys", "values", "each":
@@ -352,7 +352,7 @@ func (c *compiler) builtinList(x *parser.Call) listFn {
 		return l
 	case "readline":
 		if len(x.Args) == 1 {
-			return c.readlineList(&parser.Readline{Var: x.Args[0]})
+			return c.readlineList(readlineOf(x.Args[0]))
 		}
 	case "eval":
 		f := c.evalString(x)

@@ -252,3 +252,22 @@ func (c *compiler) definedReadlineCond(x *parser.Call) func(*frame) bool {
 	}
 	return c.readlineAssignCond(a)
 }
+
+// readlineOf is readline(ARG) as the <...> it stands for: a handle named
+// by a bareword or glob is <NAME>, so readline(ARGV) and readline(*ARGV)
+// read the files of @ARGV as <> does; anything else is <$expr>.
+func readlineOf(arg parser.Node) *parser.Readline {
+	switch x := arg.(type) {
+	case *parser.Bareword:
+		return &parser.Readline{Handle: x.Name}
+	case *parser.FileHandle:
+		if x.Expr == nil {
+			return &parser.Readline{Handle: x.Name}
+		}
+	case *parser.Var:
+		if x.Sigil == '*' {
+			return &parser.Readline{Handle: x.Name}
+		}
+	}
+	return &parser.Readline{Var: arg}
+}

@@ -127,6 +127,56 @@ var cliCases = []cliCase{
 		status: 2,
 	},
 	{
+		name:   "M imports a module",
+		args:   []string{"-MSocket", "-e", `print AF_INET, "\n";`},
+		stdout: "2\n",
+	},
+	{
+		name:   "M with an import list",
+		args:   []string{"-MList::Util=sum,max", "-e", `print sum(1..4), " ", max(3, 9), "\n";`},
+		stdout: "10 9\n",
+	},
+	{
+		name:   "m imports nothing",
+		args:   []string{"-mPOSIX", "-e", `print POSIX::floor(3.7), defined(&floor) ? " imported" : " not imported", "\n";`},
+		stdout: "3 not imported\n",
+	},
+	{
+		name:   "M minus turns a pragma off",
+		args:   []string{"-Mstrict", "-M-strict", "-e", `$x = 1; print "$x\n";`},
+		stdout: "1\n",
+	},
+	{
+		name:   "M keeps line numbers",
+		args:   []string{"-Mstrict", "-e", `my $x;`, "-e", `die "here"`},
+		stderr: "here at -e line 2.\n",
+		status: 255,
+	},
+	{
+		name:   "n loops over the input",
+		args:   []string{"-ne", `print if /b/;`},
+		stdin:  "a 1\nb 2\nc 3\n",
+		stdout: "b 2\n",
+	},
+	{
+		name:   "p prints every line",
+		args:   []string{"-pe", `s/\d/X/; next LINE if /a/;`},
+		stdin:  "a 1\nb 2\n",
+		stdout: "a X\nb X\n",
+	},
+	{
+		name:   "l chomps and adds newlines",
+		args:   []string{"-lne", `print length . ":$.";`},
+		stdin:  "abc\nde\n",
+		stdout: "3:1\n2:2\n",
+	},
+	{
+		name:   "n with END sees the last line number",
+		args:   []string{"-ne", `END { print "$.\n" }`},
+		stdin:  "x\ny\nz\n",
+		stdout: "3\n",
+	},
+	{
 		name:   "unknown switch",
 		args:   []string{"-q"},
 		stderr: "Unrecognized switch: -q  (-h will show valid options).\n",

@@ -18,6 +18,10 @@ const usage = `Usage: miniperl [switches] [--] [programfile] [arguments]
   -e program        one line of program (several -e's allowed, omit programfile)
   -h                print this help
   -Idirectory       look for modules in directory (several -I's allowed)
+  -l                print with a newline after every print ($\ = "\n"); chomp input with -n/-p
+  -[mM][-]module    execute "use/no module..." before executing program
+  -n                assume "while (<>) { ... }" loop around program
+  -p                assume loop like -n but print line also, like sed
   -v                print version
   -w                enable many useful warnings
 `
@@ -37,6 +41,9 @@ func runWithSignals(ctx context.Context, args []string, stdin io.Reader, stdout,
 		checkOnly bool
 		warnings  bool
 		inc       []string
+		preamble  []string // use/no statements from -M and -m
+		loop      byte     // 'n' or 'p': the -n or -p loop around the program
+		chompIn   bool     // -l
 	)
 	i := 0
 argLoop:
@@ -73,6 +80,28 @@ argLoop:
 					fmt.Fprintln(stderr, "No directory specified for -I")
 					return 29
 				}
+				continue argLoop
+			case 'n', 'p':
+				if loop != 'p' {
+					loop = a[j]
+				}
+			case 'l':
+				chompIn = true
+				preamble = append(preamble, `$\ = "\n"; `)
+			case 'M', 'm':
+				// -MModule, -MModule=a,b, -M-Module, -mModule: a use
+				// (or no) statement run before the program.
+				spec := a[j+1:]
+				if spec == "" && i+1 < len(args) {
+					i++
+					spec = args[i]
+				}
+				stmt, ok := moduleSwitch(a[j], spec)
+				if !ok {
+					fmt.Fprintf(stderr, "Missing argument to -%c\n", a[j])
+					return 29
+				}
+				preamble = append(preamble, stmt)
 				continue argLoop
 			case 'e', 'E':
 				haveE = true
@@ -122,6 +151,7 @@ argLoop:
 		src = b
 	}
 
+	src = withPreamble(withLoop(src, loop, chompIn), preamble)
 	prog, err := interp.CompileWith(name, src, interp.CompileOptions{Inc: inc})
 	if err != nil {
 		msg := strings.TrimSuffix(err.Error(), "\n") + "\n"
