@@ -15,8 +15,11 @@ import (
 // the handle's read-only mode and never reach it.
 type sourceStore struct{ src string }
 
+// Load implements perlio's store: the script's text.
 func (s sourceStore) Load() string { return s.src }
-func (sourceStore) Store(string)   {}
+
+// Store implements perlio's store; DATA is read-only.
+func (sourceStore) Store(string) {}
 
 // dataHandle opens DATA on the program's source at its data section.
 func (it *Interp) dataHandle() *perlio.Handle {

@@ -186,6 +186,7 @@ func (it *Interp) openRequest(req openRequest, file string, line int) (*perlio.H
 // scalarStore lets an in-memory handle read and write a scalar.
 type scalarStore struct{ s *value.Scalar }
 
+// Load implements perlio's store: the scalar's string.
 func (s scalarStore) Load() string {
 	if s.s.IsUndef() {
 		return ""
@@ -193,6 +194,7 @@ func (s scalarStore) Load() string {
 	return s.s.String()
 }
 
+// Store implements perlio's store: the scalar becomes v.
 func (s scalarStore) Store(v string) { *s.s = value.StrValue(v) }
 
 // dupHandle is open with "<&", ">&" (a new descriptor) or "<&=", ">&="

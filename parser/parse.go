@@ -158,6 +158,7 @@ type sliceLexer struct {
 	i    int
 }
 
+// Next implements participle's lexer over the token slice.
 func (s *sliceLexer) Next() (plex.Token, error) {
 	if s.i >= len(s.toks) {
 		return plex.Token{Type: plex.EOF}, nil
