@@ -520,7 +520,7 @@ func (c *compiler) lvalue(n parser.Node) lvalueFn {
 			return c.derefScalarLvalue(x.Expr)
 		}
 	case *parser.Ternary:
-		cond := c.cond(x.Cond)
+		cond := c.condChecked(x.Cond)
 		a, b := c.lvalue(x.Then), c.lvalue(x.Else)
 		return func(fr *frame) *value.Scalar {
 			if cond(fr) {

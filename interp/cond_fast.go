@@ -13,11 +13,11 @@ func (c *compiler) condLogical(n parser.Node) func(*frame) bool {
 		switch x.Op {
 		case "&&", "and":
 			c.precedenceWarn(x)
-			l, r := c.cond(x.L), c.cond(x.R)
+			l, r := c.condChecked(x.L), c.cond(x.R)
 			return func(fr *frame) bool { return l(fr) && r(fr) }
 		case "||", "or":
 			c.precedenceWarn(x)
-			l, r := c.cond(x.L), c.cond(x.R)
+			l, r := c.condChecked(x.L), c.cond(x.R)
 			return func(fr *frame) bool { return l(fr) || r(fr) }
 		}
 	case *parser.Unary:

@@ -74,7 +74,7 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 	case *parser.Assign:
 		return c.assign(x)
 	case *parser.Ternary:
-		cond := c.cond(x.Cond)
+		cond := c.condChecked(x.Cond)
 		a, b := c.scalar(x.Then), c.scalar(x.Else)
 		return func(fr *frame) value.Scalar {
 			if cond(fr) {
@@ -267,7 +267,7 @@ func (c *compiler) void(n parser.Node) func(*frame) {
 			}
 		}
 	case *parser.Ternary:
-		cond := c.cond(x.Cond)
+		cond := c.condChecked(x.Cond)
 		a, b := c.void(x.Then), c.void(x.Else)
 		return func(fr *frame) {
 			if cond(fr) {

@@ -90,7 +90,7 @@ func (c *compiler) list(n parser.Node) listFn {
 	case *parser.ListSlice:
 		return c.listSlice(x)
 	case *parser.Ternary:
-		cond := c.cond(x.Cond)
+		cond := c.condChecked(x.Cond)
 		a, b := c.list(x.Then), c.list(x.Else)
 		return func(fr *frame) []value.Scalar {
 			if cond(fr) {

@@ -167,7 +167,7 @@ func (c *compiler) simple(s *parser.SimpleStmt, tail bool) stmtFn {
 	m := s.Modifier
 	switch m.Keyword {
 	case "if", "unless":
-		cond := c.cond(m.X.Node)
+		cond := c.condChecked(m.X.Node)
 		body := c.exprStmt(x, tail)
 		if m.Keyword == "unless" {
 			inner := cond
@@ -330,7 +330,7 @@ func (c *compiler) ifStmt(s *parser.IfStmt, tail bool) stmtFn {
 	var arms []arm
 	c.pushScope()
 	defer c.popScope()
-	cond := c.cond(s.Cond.Node)
+	cond := c.condChecked(s.Cond.Node)
 	if s.Keyword == "unless" {
 		inner := cond
 		cond = func(fr *frame) bool { return !inner(fr) }
@@ -343,7 +343,7 @@ func (c *compiler) ifStmt(s *parser.IfStmt, tail bool) stmtFn {
 	arms = append(arms, arm{cond, c.block(s.Then, tail)})
 	for _, e := range s.Elsifs {
 		c.line = e.Pos.Line
-		cond := c.cond(e.Cond.Node)
+		cond := c.cond(e.Cond.Node) // perl does not check elsif
 		c.unscoped = len(e.Then.Stmts) == 1
 		arms = append(arms, arm{cond, c.block(e.Then, tail)})
 	}
@@ -529,7 +529,7 @@ func (c *compiler) cFor(s *parser.ForStmt, label string) (out stmtFn) {
 	}
 	cond := func(*frame) bool { return true }
 	if s.C.Cond != nil {
-		cond = c.condTmps(c.cond(s.C.Cond.Node))
+		cond = c.condTmps(c.condChecked(s.C.Cond.Node))
 	}
 	var step func(*frame)
 	if s.C.Step != nil {
@@ -691,7 +691,7 @@ func (c *compiler) loopCond(n parser.Node) func(*frame) bool {
 			}
 		}
 	}
-	return c.cond(n)
+	return c.condChecked(n)
 }
 
 func (c *compiler) definedCond(n parser.Node) func(*frame) bool {
