@@ -45,6 +45,7 @@ func (c *compiler) scalar(n parser.Node) scalarFn {
 			return value.Join(*fr.it.globs[sep].Scalar, list(fr))
 		}
 	case *parser.WordList:
+		c.qwWarn(x)
 		if len(x.Words) == 0 {
 			return func(*frame) value.Scalar { return value.UndefValue() }
 		}

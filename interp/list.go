@@ -41,6 +41,7 @@ func (c *compiler) list(n parser.Node) listFn {
 			return out
 		}
 	case *parser.WordList:
+		c.qwWarn(x)
 		vals := make([]value.Scalar, len(x.Words))
 		for i, w := range x.Words {
 			vals[i] = value.StrValue(w)

@@ -158,6 +158,7 @@ func (c *compiler) constantList(u *parser.UseDecl) ([]string, bool) {
 			}
 			return true
 		case *parser.WordList:
+			c.qwWarn(x)
 			out = append(out, x.Words...)
 			return true
 		case *parser.StringLit:

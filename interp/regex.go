@@ -115,6 +115,7 @@ func (it *Interp) exec(re *regex.Regexp, s string, pos int, mode regex.ExecMode,
 // patternTarget compiles the string a pattern operator works on: its
 // =~ target, or $_.
 func (c *compiler) patternTarget(x *parser.Pattern) (scalarFn, lvalueFn) {
+	c.aggregateTargetWarn(x)
 	t := x.Target
 	if t == nil {
 		t = &parser.Var{Sigil: '$', Name: "_"}

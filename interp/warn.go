@@ -32,6 +32,7 @@ const (
 	wSubstr
 	wIO
 	wShadow
+	wQw
 	wOther
 	wAll warnCat = 1<<iota - 1
 )
@@ -43,7 +44,7 @@ var warnCategories = map[string]warnCat{
 	"recursion": wRecursion, "exiting": wExiting, "closed": wClosed, "unopened": wUnopened,
 	"io": wIO | wClosed | wUnopened, "redefine": wRedefine, "substr": wSubstr,
 	"deprecated": wOther, "portable": wOther, "overflow": wOther, "digit": wOther,
-	"qw": wOther, "reserved": wOther, "semicolon": wOther, "printf": wOther,
+	"qw": wQw, "reserved": wOther, "semicolon": wOther, "printf": wOther,
 	"illegalproto": wOther, "ambiguous": wOther, "bareword": wOther, "parenthesis": wOther,
 	"pack": wOther, "unpack": wOther, "utf8": wOther, "severe": wOther, "internal": wOther,
 	"debugging": wOther, "malloc": wOther, "inplace": wOther, "pipe": wOther, "exec": wOther,
