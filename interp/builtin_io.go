@@ -171,6 +171,12 @@ type printer struct {
 
 func (c *compiler) printer(x *parser.Call) *printer {
 	p := &printer{name: x.Name, file: c.file, line: c.line}
+	if x.Handle == nil && len(x.Args) > 1 {
+		// print STDOUT, "x": perl refuses the comma at compile time.
+		if b, ok := x.Args[0].(*parser.Bareword); ok && (b.Name == "STDOUT" || b.Name == "STDERR" || b.Name == "STDIN") {
+			c.fail(x.At().Line, "No comma allowed after filehandle")
+		}
+	}
 	if x.Handle != nil {
 		p.at = c.handlePlace(x.Handle)
 		switch {
