@@ -5,15 +5,12 @@ import (
 	"github.com/miniperl/miniperl/value"
 )
 
-// concatPart is one operand of $s .= a . b . c: a constant, a lexical
-// scalar read straight from its slot, or any other expression. The first
-// two need no closure call, which is most of the cost of a short part.
+// concatPart is one operand of $s .= a . b . c: read in place where it
+// can be, as a string comparison's operand is (strOperand), which saves
+// the closure call that is most of the cost of a short part.
 type concatPart struct {
-	fn    scalarFn
-	konst value.Scalar
-	slot  int // lexical slot, or -1
-	isK   bool
-	name  namer
+	op   strOperand
+	name namer
 }
 
 // compileConcatParts compiles the operands of a chain of . operators,
@@ -21,19 +18,8 @@ type concatPart struct {
 func (c *compiler) compileConcatParts(x *parser.Binary, w *warnSite) []concatPart {
 	var parts []concatPart
 	for _, n := range concatNodes(x) {
-		p := concatPart{fn: c.scalar(n), slot: -1}
-		switch v := n.(type) {
-		case *parser.StringLit, *parser.NumberLit, *parser.CharStringLit:
-			// A literal's closure ignores its frame.
-			p.konst, p.isK = p.fn(nil), true
-		case *parser.Var:
-			if v.Sigil == '$' {
-				if slot, ok := c.lookup('$', v.Name); ok {
-					p.slot = slot
-				}
-			}
-		}
-		if w != nil && !p.isK {
+		p := concatPart{op: c.strOperand(n)}
+		if w != nil && !p.op.isK {
 			p.name = c.varName(n)
 		}
 		parts = append(parts, p)
@@ -64,16 +50,8 @@ func (c *compiler) appendConcat(x *parser.Binary, lv lvalueFn, w *warnSite, fini
 func evalConcatParts(fr *frame, parts []concatPart, vals []value.Scalar, w *warnSite) {
 	for i := range parts {
 		p := &parts[i]
-		switch {
-		case p.isK:
-			vals[i] = p.konst
-			continue
-		case p.slot >= 0:
-			vals[i] = *fr.scalars[p.slot]
-		default:
-			vals[i] = p.fn(fr)
-		}
-		if w != nil && vals[i].IsUndef() {
+		vals[i] = *p.op.get(fr, &vals[i])
+		if w != nil && !p.op.isK && vals[i].IsUndef() {
 			w.checkStr(fr, vals[i], p.name)
 		}
 	}
