@@ -128,9 +128,6 @@ func (c *compiler) binary(x *parser.Binary) scalarFn {
 	if x.Op == "." {
 		return c.concat(x)
 	}
-	if f := strCompare(x.Op, l, r, w, ln, rn); f != nil {
-		return f
-	}
 	op := binaryOp(x.Op)
 	if op == nil {
 		c.fail(x.At().Line, "Unsupported operator %s", x.Op)

@@ -80,7 +80,7 @@ func (o *strOperand) eval(fr *frame, t *value.Scalar) *value.Scalar {
 // comparison as binary does; ok is false for other operators.
 func (c *compiler) strCompareOperands(x *parser.Binary) (l, r strOperand, code int, w *warnSite, ln, rn namer, ok bool) {
 	code, ok = strCmpCodes[x.Op]
-	if !ok || c.strict().integer {
+	if !ok {
 		return l, r, 0, nil, nil, nil, false
 	}
 	l, r = c.strOperand(x.L), c.strOperand(x.R)
@@ -113,11 +113,7 @@ func (c *compiler) strCond(x *parser.Binary) func(*frame) bool {
 // strCompareBool is the truth of a string comparison; cmp is true when
 // the strings differ.
 func strCompareBool(code int, pa, pb *value.Scalar) bool {
-	a, aok := pa.ByteString()
-	b, bok := pb.ByteString()
-	if !aok || !bok {
-		a, b = strPair(*pa, *pb)
-	}
+	a, b := operandStrings(pa, pb)
 	switch code {
 	case scEq:
 		return a == b
@@ -136,6 +132,17 @@ func strCompareBool(code int, pa, pb *value.Scalar) bool {
 	return cmp >= 0
 }
 
+// operandStrings are the strings two comparison operands compare as:
+// their bytes when both are byte strings, else both as characters.
+func operandStrings(pa, pb *value.Scalar) (string, string) {
+	a, aok := pa.ByteString()
+	b, bok := pb.ByteString()
+	if !aok || !bok {
+		return strPair(*pa, *pb)
+	}
+	return a, b
+}
+
 // strCompareExpr compiles a string comparison for its value: perl's
 // true or false, or cmp's -1, 0 or 1. Operands are read as strCond
 // reads them. nil for other operators.
@@ -152,11 +159,7 @@ func (c *compiler) strCompareExpr(x *parser.Binary) scalarFn {
 			w.str2(fr, *pa, *pb, ln, rn)
 		}
 		if code == scCmp {
-			a, aok := pa.ByteString()
-			b, bok := pb.ByteString()
-			if !aok || !bok {
-				a, b = strPair(*pa, *pb)
-			}
+			a, b := operandStrings(pa, pb)
 			return value.IntValue(int64(strings.Compare(a, b)))
 		}
 		return value.BoolValue(strCompareBool(code, pa, pb))

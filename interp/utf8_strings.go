@@ -169,14 +169,8 @@ func splitWide(fr *frame, sv value.Scalar, emptyPat bool, limit scalarFn, inner 
 	return out
 }
 
-// strEq is eq with perl's rule for a byte string against a character
-// string.
-func strEq(a, b value.Scalar) bool {
-	x, y := strPair(a, b)
-	return x == y
-}
-
-// strCmp is cmp with that rule; UTF-8 order is code point order.
+// strCmp is cmp with perl's rule for a byte string against a character
+// string; UTF-8 order is code point order.
 func strCmp(a, b value.Scalar) int {
 	return strings.Compare(strPair(a, b))
 }

@@ -54,52 +54,6 @@ func (w *warnSite) str2(fr *frame, a, b value.Scalar, ln, rn namer) {
 	}
 }
 
-// strCompare compiles the string comparison operators directly; with a
-// warning site, undefined operands warn. Character and byte strings
-// compare as characters (strEq, strCmp). The operator is picked by a
-// switch inside one closure rather than an indirect call: these run in
-// the tightest loops, and an indirect call would also move the operands
-// to the heap.
-func strCompare(op string, l, r scalarFn, w *warnSite, ln, rn namer) scalarFn {
-	const (
-		opEq = iota
-		opNe
-		opLt
-		opGt
-		opLe
-		opGe
-		opCmp
-	)
-	code, ok := map[string]int{"eq": opEq, "ne": opNe, "lt": opLt, "gt": opGt, "le": opLe, "ge": opGe, "cmp": opCmp}[op]
-	if !ok {
-		return nil
-	}
-	return func(fr *frame) value.Scalar {
-		a, b := l(fr), r(fr)
-		if w != nil && (a.IsUndef() || b.IsUndef()) {
-			w.str2(fr, a, b, ln, rn)
-		}
-		switch code {
-		case opEq:
-			return value.BoolValue(strEq(a, b))
-		case opNe:
-			return value.BoolValue(!strEq(a, b))
-		}
-		c := strCmp(a, b)
-		switch code {
-		case opLt:
-			return value.BoolValue(c < 0)
-		case opGt:
-			return value.BoolValue(c > 0)
-		case opLe:
-			return value.BoolValue(c <= 0)
-		case opGe:
-			return value.BoolValue(c >= 0)
-		}
-		return value.IntValue(int64(c))
-	}
-}
-
 // concatWarn compiles a chain of . operators or an interpolated string
 // whose undefined parts warn; nil when the warnings are off here.
 func (c *compiler) concatWarn(nodes []parser.Node, parts []scalarFn, op string) scalarFn {
