@@ -176,11 +176,17 @@ func compileProgram(name string, tree *parser.Program, opts CompileOptions) (pro
 	c.inplace = inplaceNames(tree)
 	c.borrowLines = borrowLineNames(tree)
 	c.protos = map[string]string{}
-	collectProtos(tree.Stmts, "main", c.protos)
-	prog.protos = c.protos
 	c.lvalueSubs = map[string]bool{}
-	collectLvalueSubs(tree.Stmts, "main", c.lvalueSubs)
-	collectSubs(tree.Stmts, "main", c.declared)
+	eachSubDecl(tree.Stmts, "main", func(full string, sub *parser.SubDecl) {
+		c.declared[full] = true
+		if proto, ok := sub.PrototypeText(); ok {
+			c.protos[full] = strings.ReplaceAll(proto, " ", "")
+		}
+		if sub.HasAttr("lvalue") {
+			c.lvalueSubs[full] = true
+		}
+	})
+	prog.protos = c.protos
 	prog.units = []unit{{file: name, code: c.mainSub.code}}
 	c.pushScope()
 	body := c.stmts(tree.Stmts, false)
@@ -320,7 +326,14 @@ func (c *compiler) global(full string) int {
 }
 
 // collectSubs finds every sub NAME in the file, in its package.
-func collectSubs(stmts []*parser.Stmt, pkg string, out map[string]bool) string {
+func collectSubs(stmts []*parser.Stmt, pkg string, out map[string]bool) {
+	eachSubDecl(stmts, pkg, func(full string, _ *parser.SubDecl) { out[full] = true })
+}
+
+// eachSubDecl calls f with the full name and the declaration of every
+// sub NAME in the file (forward declarations included), in the package
+// it is declared in; it returns the package in force after stmts.
+func eachSubDecl(stmts []*parser.Stmt, pkg string, f func(full string, sub *parser.SubDecl)) string {
 	for _, s := range stmts {
 		switch {
 		case s.Sub != nil:
@@ -328,15 +341,15 @@ func collectSubs(stmts []*parser.Stmt, pkg string, out map[string]bool) string {
 			if !strings.Contains(name, "::") {
 				name = pkg + "::" + name
 			}
-			out[name] = true
+			f(name, s.Sub)
 		case s.Package != nil:
 			if s.Package.Block != nil {
-				collectSubs(s.Package.Block.Stmts, s.Package.Name, out)
+				eachSubDecl(s.Package.Block.Stmts, s.Package.Name, f)
 			} else {
 				pkg = s.Package.Name
 			}
 		case s.Block != nil:
-			pkg = collectSubs(s.Block.Stmts, pkg, out)
+			pkg = eachSubDecl(s.Block.Stmts, pkg, f)
 		}
 	}
 	return pkg

@@ -6,34 +6,6 @@ import (
 	"github.com/miniperl/miniperl/parser"
 )
 
-// collectProtos records the prototypes of the subs a file declares
-// (forward declarations included), by full name.
-func collectProtos(stmts []*parser.Stmt, pkg string, out map[string]string) string {
-	for _, s := range stmts {
-		switch {
-		case s.Sub != nil:
-			proto, ok := s.Sub.PrototypeText()
-			if !ok {
-				continue
-			}
-			name := s.Sub.Name
-			if !strings.Contains(name, "::") {
-				name = pkg + "::" + name
-			}
-			out[name] = strings.ReplaceAll(proto, " ", "")
-		case s.Package != nil:
-			if s.Package.Block != nil {
-				collectProtos(s.Package.Block.Stmts, s.Package.Name, out)
-			} else {
-				pkg = s.Package.Name
-			}
-		case s.Block != nil:
-			pkg = collectProtos(s.Block.Stmts, pkg, out)
-		}
-	}
-	return pkg
-}
-
 // applyProto rewrites the arguments of a call to a sub with a prototype
 // the way perl compiles them: `\@` and `\%` (and `\[@%]`) pass a
 // reference to the array or hash written there, `$` gives its argument

@@ -50,32 +50,6 @@ func (c *compiler) checkProtoArity(x *parser.Call, full, proto string, nargs int
 	}
 }
 
-// collectLvalueSubs records the subs a file declares with :lvalue, by
-// full name.
-func collectLvalueSubs(stmts []*parser.Stmt, pkg string, out map[string]bool) string {
-	for _, s := range stmts {
-		switch {
-		case s.Sub != nil:
-			if s.Sub.HasAttr("lvalue") {
-				name := s.Sub.Name
-				if !containsColons(name) {
-					name = pkg + "::" + name
-				}
-				out[name] = true
-			}
-		case s.Package != nil:
-			if s.Package.Block != nil {
-				collectLvalueSubs(s.Package.Block.Stmts, s.Package.Name, out)
-			} else {
-				pkg = s.Package.Name
-			}
-		case s.Block != nil:
-			pkg = collectLvalueSubs(s.Block.Stmts, pkg, out)
-		}
-	}
-	return pkg
-}
-
 // subCallModify is the message for assigning to a call of a user sub:
 // perl's for a plain sub, or that miniperl lacks :lvalue subs. It is ""
 // when n is not such a call.
