@@ -35,14 +35,7 @@ func (v *Scalar) AppendValues(vals []Scalar) {
 	sb := v.appendRoom(n)
 	b := sb.b
 	for i := range vals {
-		switch t := &vals[i]; t.k {
-		case Str, Dual:
-			b = append(b, t.s...)
-		case Int:
-			b = strconv.AppendInt(b, t.RawInt(), 10)
-		case Uint:
-			b = strconv.AppendUint(b, uint64(t.RawInt()), 10)
-		}
+		b = appendPlain(b, &vals[i])
 	}
 	sb.b = b
 	if len(b) == 0 {
@@ -118,12 +111,7 @@ func joinBytes(sep string, vals []Scalar) (Scalar, bool) {
 		if i > 0 {
 			b = append(b, sep...)
 		}
-		switch t := &vals[i]; t.k {
-		case Str, Dual:
-			b = append(b, t.s...)
-		case Int:
-			b = strconv.AppendInt(b, t.RawInt(), 10)
-		}
+		b = appendPlain(b, &vals[i])
 	}
 	return Scalar{k: Str, s: unsafe.String(&b[0], len(b))}, true
 }
@@ -202,4 +190,18 @@ func JoinElems(sep Scalar, elems []*Scalar) Scalar {
 		}
 	}
 	return Join(sep, vals)
+}
+
+// appendPlain appends the bytes of a byte string or the digits of an
+// integer; an undef adds nothing. Callers have checked the kinds.
+func appendPlain(b []byte, t *Scalar) []byte {
+	switch t.k {
+	case Str, Dual:
+		return append(b, t.s...)
+	case Int:
+		return strconv.AppendInt(b, t.RawInt(), 10)
+	case Uint:
+		return strconv.AppendUint(b, uint64(t.RawInt()), 10)
+	}
+	return b
 }
